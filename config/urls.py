@@ -1,0 +1,23 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from config import views
+
+urlpatterns = [
+    path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
+    path("privacy", views.privacy, name="privacy"),
+    path("toegankelijkheid", views.accessibility, name="accessibility"),
+    path("beheer/", admin.site.urls),
+    path("catalogus/", include("programmes.urls")),
+    path("", include("triage.urls")),
+]
+
+handler400 = "config.views.bad_request"
+handler403 = "config.views.permission_denied"
+handler404 = "config.views.page_not_found"
+handler500 = "config.views.server_error"
+
+admin.site.site_header = "Werkroute beheer"
+admin.site.site_title = "Werkroute beheer"
+admin.site.index_title = "Catalogus en gebruikers"

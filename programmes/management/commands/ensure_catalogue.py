@@ -1,0 +1,24 @@
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import connection
+
+
+class Command(BaseCommand):
+    help = "Load fixtures/catalogue.json once, when the database holds no catalogue yet."
+
+    def handle(self, *args, **options) -> None:
+        fixture = Path(settings.BASE_DIR) / "fixtures" / "catalogue.json"
+        if not fixture.exists():
+            self.stdout.write("Nog geen catalogus om te laden.")
+            return
+        if "programmes_region" in connection.introspection.table_names():
+            from programmes.models import Region
+
+            if Region.objects.exists():
+                self.stdout.write("Catalogus is al geladen; niets gewijzigd.")
+                return
+        call_command("loaddata", "catalogue", verbosity=0)
+        self.stdout.write(self.style.SUCCESS("Catalogus geladen."))

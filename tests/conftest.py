@@ -1,0 +1,15 @@
+import pytest
+from django.conf import settings
+
+
+def pytest_report_header(config):
+    db = settings.DATABASES["default"]
+    vendor = db["ENGINE"].rsplit(".", 1)[-1]
+    where = db["NAME"] if vendor == "sqlite3" else f"{db.get('HOST')}:{db.get('PORT')}"
+    return f"database: {vendor} ({where})"
+
+
+@pytest.fixture(autouse=True)
+def _no_ssl_redirect(settings):
+    # Production settings redirect to https; the test client speaks plain http.
+    settings.SECURE_SSL_REDIRECT = False

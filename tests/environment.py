@@ -1,0 +1,7 @@
+"""Loaded with -p before Django starts: lets a bare `pytest` run without production secrets."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-only-secret-key-that-is-long-enough-for-the-checks-0123456789")
+os.environ.setdefault("DEBUG", "0")
+os.environ.setdefault("STATIC_MANIFEST", "0")  # no collectstatic before tests
