@@ -1,0 +1,204 @@
+"""A plain, immutable snapshot of the catalogue: what the matcher and the pages read.
+
+No ORM here. `programmes.snapshot` builds it from the database; tests build it by hand.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class RegionData:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class MunicipalityData:
+    code: str
+    name: str
+    region_code: str
+
+
+@dataclass(frozen=True)
+class OrganisationData:
+    slug: str
+    name: str
+    kind: str
+    website: str = ""
+
+
+@dataclass(frozen=True)
+class KindData:
+    slug: str
+    name: str
+    description: str = ""
+    median_paid_work_pct: float | None = None
+    paid_work_range: str = ""
+    studies_count: int | None = None
+    figures_note: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class OfferingData:
+    provider: OrganisationData
+    scope: str  # "national" | "regions" | "municipalities"
+    region_codes: frozenset[str] = frozenset()
+    municipality_codes: frozenset[str] = frozenset()
+    requires_care_at_provider: bool = False
+    contact: str = ""
+    url: str = ""
+    note: str = ""
+    last_verified: date | None = None
+
+    @property
+    def is_national(self) -> bool:
+        return self.scope == "national"
+
+
+@dataclass(frozen=True)
+class FundingData:
+    benefit: str
+    payer: str
+    budget: str
+    applicant: str
+    legal_basis: str = ""
+    note: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class EvidenceData:
+    result: str
+    source: str
+    figure: str = ""
+    design: str = ""
+    participants: int | None = None
+    year: int | None = None
+    study: str = ""
+    is_key: bool = False
+
+
+@dataclass(frozen=True)
+class ConditionData:
+    question: str
+    client_text: str = ""
+
+
+@dataclass(frozen=True)
+class SourceData:
+    document: str
+    locator: str = ""
+    url: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ProgrammeData:
+    slug: str
+    name: str
+    status: str  # "concept" | "published" | "ended"
+    kind: KindData
+    summary: str = ""
+    description: str = ""
+    # Eligibility; an empty set means "open to all" on that dimension.
+    concerns: frozenset[str] = frozenset()
+    care: frozenset[str] = frozenset()
+    severities: frozenset[str] = frozenset()
+    situations: frozenset[str] = frozenset()
+    benefits: frozenset[str] = frozenset()
+    wishes: frozenset[str] = frozenset()
+    min_age: int | None = None
+    max_age: int | None = None
+    duration: str = ""
+    intensity: str = ""
+    how_to_apply: str = ""
+    how_to_refer: str = ""
+    recognition_level: str = "not_assessed"
+    recognition_valid_until: date | None = None
+    evidence_summary: str = ""
+    source_caveat: str = ""
+    period: str = ""
+    last_verified: date | None = None
+    offerings: tuple[OfferingData, ...] = ()
+    funding: tuple[FundingData, ...] = ()
+    evidence: tuple[EvidenceData, ...] = ()
+    conditions: tuple[ConditionData, ...] = ()
+    sources: tuple[SourceData, ...] = ()
+
+    def funding_for(self, benefit: str | None) -> FundingData | None:
+        return next((item for item in self.funding if item.benefit == benefit), None)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    programmes: tuple[ProgrammeData, ...] = ()
+    regions: Mapping[str, RegionData] = field(default_factory=dict)
+    municipalities: Mapping[str, MunicipalityData] = field(default_factory=dict)
+    # normalised alias → gemeentecodes (more than one: ambiguous, e.g. Bergen)
+    aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    organisations: Mapping[str, OrganisationData] = field(default_factory=dict)
+
+    def region_of(self, municipality_code: str | None) -> RegionData | None:
+        municipality = self.municipalities.get(municipality_code or "")
+        return self.regions.get(municipality.region_code) if municipality else None
+
+    def care_providers(self) -> tuple[OrganisationData, ...]:
+        """GGZ organisations, for the question "Bij welke GGZ-instelling?"."""
+        ggz = (org for org in self.organisations.values() if org.kind == "ggz")
+        return tuple(sorted(ggz, key=lambda org: org.name.casefold()))
+
+    def programme(self, slug: str) -> ProgrammeData | None:
+        return next((item for item in self.programmes if item.slug == slug), None)
+
+
+_QUALIFIER = re.compile(r"\s*\([^)]*\)\s*")
+_PUNCT = re.compile(r"[^a-z0-9 ]+")
+
+
+def normalise_place(text: str) -> str:
+    """'s-Gravenhage, Hengelo (O.), "gemeente Súdwest-Fryslân" → comparable keys."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    text = _QUALIFIER.sub(" ", text)
+    text = text.removeprefix("gemeente ")
+    text = _PUNCT.sub(" ", text.replace("-", " "))
+    return " ".join(text.split())
+
+
+def find_municipalities(catalogue: Catalogue, text: str) -> list[MunicipalityData]:
+    """Gemeenten whose name or alias equals what was typed, ignoring case, accents and qualifiers.
+
+    More than one result means the name is ambiguous and the person must choose.
+    """
+    typed = text.strip()
+    if typed.upper() in catalogue.municipalities:
+        return [catalogue.municipalities[typed.upper()]]
+    key = normalise_place(typed)
+    if not key:
+        return []
+    codes = {m.code for m in catalogue.municipalities.values() if normalise_place(m.name) == key}
+    codes.update(catalogue.aliases.get(key, ()))
+    return sorted((catalogue.municipalities[code] for code in codes), key=lambda m: m.name)
+
+
+def suggest_municipalities(catalogue: Catalogue, text: str, limit: int = 8) -> list[MunicipalityData]:
+    """Names that start with (or else contain) what was typed, for the suggestion list."""
+    key = normalise_place(text)
+    if not key:
+        return []
+    names: dict[str, MunicipalityData] = {}
+    for municipality in catalogue.municipalities.values():
+        names[normalise_place(municipality.name)] = municipality
+    for alias, codes in catalogue.aliases.items():
+        for code in codes:
+            names.setdefault(f"{alias} {code}", catalogue.municipalities[code])
+    starts = {m.code: m for name, m in names.items() if name.startswith(key)}
+    contains = {m.code: m for name, m in names.items() if key in name and m.code not in starts}
+    ordered = sorted(starts.values(), key=lambda m: m.name) + sorted(contains.values(), key=lambda m: m.name)
+    return ordered[:limit]
