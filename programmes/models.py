@@ -12,7 +12,6 @@ from simple_history.models import HistoricalRecords
 from programmes import vocabulary as vocab
 
 
-
 class CodeManager(models.Manager):
     def get_by_natural_key(self, code):
         return self.get(code=code)
@@ -237,13 +236,13 @@ class Programme(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("programmes:detail", args=[self.slug])
+
     def natural_key(self):
         return (self.slug,)
 
     natural_key.dependencies = ["programmes.supportkind"]
-
-    def get_absolute_url(self) -> str:
-        return reverse("programmes:detail", args=[self.slug])
 
 
 class ProgrammePartManager(models.Manager):
@@ -316,8 +315,12 @@ class Evidence(ProgrammePart):
 
     programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="evidence")
     result = models.TextField("resultaat")
-    figure = models.CharField("kerncijfer", max_length=120, blank=True, help_text="Bijvoorbeeld: 48,8% betaald werk")
-    design = models.CharField("onderzoeksopzet", max_length=200, blank=True, help_text="Bijvoorbeeld: RCT, cohort")
+    figure = models.CharField(
+        "kerncijfer", max_length=120, blank=True, help_text="Bijvoorbeeld: 48,8% betaald werk"
+    )
+    design = models.CharField(
+        "onderzoeksopzet", max_length=200, blank=True, help_text="Bijvoorbeeld: RCT, cohort"
+    )
     participants = models.PositiveIntegerField("aantal deelnemers (N)", null=True, blank=True)
     year = models.PositiveSmallIntegerField("jaar", null=True, blank=True)
     study = models.CharField("studie", max_length=300, blank=True)
@@ -369,7 +372,9 @@ class Offering(models.Model):
         Organisation, on_delete=models.PROTECT, related_name="offerings", verbose_name="aanbieder"
     )
     scope = models.CharField("waar", max_length=16, choices=Scope.choices)
-    regions = models.ManyToManyField(Region, blank=True, related_name="offerings", verbose_name="arbeidsmarktregio's")
+    regions = models.ManyToManyField(
+        Region, blank=True, related_name="offerings", verbose_name="arbeidsmarktregio's"
+    )
     municipalities = models.ManyToManyField(
         Municipality, blank=True, related_name="offerings", verbose_name="gemeenten"
     )

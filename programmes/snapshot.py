@@ -43,20 +43,21 @@ _lock = threading.Lock()
 _cache: dict[str, object] = {}
 
 
+def _subquery(aggregate: str, model) -> str:
+    # Table names come from our own models, never from input.
+    return f"(SELECT {aggregate} FROM {connection.ops.quote_name(model._meta.db_table)})"  # noqa: S608
+
+
 def _signature() -> tuple:
     parts = []
     for model in _TABLES_WITH_UPDATED_AT:
-        table = connection.ops.quote_name(model._meta.db_table)
-        parts.append(f"(SELECT COUNT(*) FROM {table})")
-        parts.append(f"(SELECT MAX(updated_at) FROM {table})")
-    for model in _TABLES_COUNT_ONLY:
-        parts.append(f"(SELECT COUNT(*) FROM {connection.ops.quote_name(model._meta.db_table)})")
+        parts += [_subquery("COUNT(*)", model), _subquery("MAX(updated_at)", model)]
     # Offering areas are M2M rows without timestamps; their count catches most edits,
     # and an edit through the admin also touches the offering's updated_at.
-    for through in (models.Offering.regions.through, models.Offering.municipalities.through):
-        parts.append(f"(SELECT COUNT(*) FROM {connection.ops.quote_name(through._meta.db_table)})")
+    through = [models.Offering.regions.through, models.Offering.municipalities.through]
+    parts += [_subquery("COUNT(*)", model) for model in [*_TABLES_COUNT_ONLY, *through]]
     with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(parts))  # noqa: S608 (table names from our own models)
+        cursor.execute("SELECT " + ", ".join(parts))
         return (connection.alias, *cursor.fetchone())
 
 
@@ -85,7 +86,7 @@ def _kind(kind: models.SupportKind) -> KindData:
         slug=kind.slug,
         name=kind.name,
         description=kind.description,
-        median_paid_work_pct=float(kind.median_paid_work_pct) if kind.median_paid_work_pct is not None else None,
+        median_paid_work_pct=None if kind.median_paid_work_pct is None else float(kind.median_paid_work_pct),
         paid_work_range=kind.paid_work_range,
         studies_count=kind.studies_count,
         figures_note=kind.figures_note,
