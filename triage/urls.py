@@ -1,9 +1,17 @@
 from django.urls import path
 
-from triage import views
+from triage import api, views
 
 app_name = "triage"
 
 urlpatterns = [
     path("", views.start, name="start"),
+    path("vraag/<slug:slug>", views.question, name="question"),
+    path("vraag/<slug:slug>/antwoord", views.answer, name="answer"),
+    path("overzicht", views.summary, name="summary"),
+    path("resultaat", views.result, name="result"),
+    path("opnieuw", views.restart, name="restart"),
+    path("stroomschema", views.stroomschema, name="stroomschema"),
+    path("api/v1/recommendations", api.recommendations, name="api-recommendations"),
+    path("api/v1/openapi.json", api.openapi, name="api-openapi"),
 ]

@@ -22,3 +22,11 @@
     }
   });
 })();
+
+// The print button only makes sense with JavaScript; without it, the browser's own print works.
+document.addEventListener("DOMContentLoaded", function () {
+  document.querySelectorAll("[data-print]").forEach(function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { window.print(); });
+  });
+});

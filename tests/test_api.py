@@ -1,0 +1,91 @@
+import pytest
+
+from tests.factories import (
+    MunicipalityFactory,
+    OfferingFactory,
+    OrganisationFactory,
+    ProgrammeFactory,
+    RegionFactory,
+)
+from triage import flow
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def catalogue():
+    region = RegionFactory(code="AM07", name="Drechtsteden")
+    MunicipalityFactory(code="GM0505", name="Dordrecht", region=region)
+    yulius = OrganisationFactory(slug="yulius", name="Yulius")
+    wabz = ProgrammeFactory(slug="werk-als-beste-zorg", concerns=["mental"], care=["specialist_ggz"],
+                            benefits=["bijstand"], wishes=["paid_work_now"])
+    OfferingFactory(programme=wabz, provider=yulius, scope="regions", regions=[region],
+                    requires_care_at_provider=True)
+    ProgrammeFactory(slug="beeindigd", status="ended")
+    ProgrammeFactory(slug="concept", status="concept")
+
+
+QUERY = ("concern=mental&care=specialist_ggz&care_provider=yulius&severity=severe&situation=job_seeking"
+         "&benefit=bijstand&wish=paid_work_now&municipality=GM0505&age=35")
+
+
+def test_recommendations_answer_with_region_results_and_gap(client, catalogue):
+    response = client.get(f"/api/v1/recommendations?{QUERY}")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["region"] == {"code": "AM07", "name": "Drechtsteden"}
+    assert data["gap"] is False
+    first = data["results"][0]
+    assert first["programme"] == "werk-als-beste-zorg"
+    assert first["fit"] == "fit"
+    assert {c["state"] for c in first["criteria"]} <= {"met", "not_met", "unknown", "check"}
+    assert first["funding"]["payer"] == "Gemeente"
+    assert first["offerings"][0]["provider"]["slug"] == "yulius"
+    slugs = {r["programme"] for r in data["results"]}
+    assert "beeindigd" not in slugs
+    assert "concept" not in slugs
+
+
+def test_any_subset_of_keys_is_accepted(client, catalogue):
+    response = client.get("/api/v1/recommendations?benefit=bijstand")
+    assert response.status_code == 200
+    assert response.json()["region"] is None
+    assert client.get("/api/v1/recommendations").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("query", "key"),
+    [
+        ("concern=alien", "concern"),
+        ("colour=blue", "colour"),
+        ("age=14", "age"),
+        ("age=68", "age"),
+        ("age=abc", "age"),
+        ("municipality=GM9999", "municipality"),
+        ("care_provider=nobody", "care_provider"),
+        ("age=30&age=31", "age"),
+    ],
+)
+def test_bad_keys_or_values_give_400_with_dutch_messages(client, catalogue, query, key):
+    response = client.get(f"/api/v1/recommendations?{query}")
+    assert response.status_code == 400
+    errors = response.json()["errors"]
+    assert list(errors) == [key]
+    assert all(isinstance(message, str) and message for message in errors[key])
+
+
+def test_api_records_no_gaps_and_stores_no_answers(client, catalogue):
+    from triage.models import GapRecord
+
+    client.get("/api/v1/recommendations?concern=none&benefit=none&wish=education&municipality=GM0505")
+    assert GapRecord.objects.count() == 0
+    assert "werkroute_answers" not in client.session
+
+
+def test_openapi_describes_every_question_with_its_vocabulary(client, catalogue):
+    spec = client.get("/api/v1/openapi.json").json()
+    assert spec["openapi"].startswith("3.")
+    params = {p["name"]: p for p in spec["paths"]["/api/v1/recommendations"]["get"]["parameters"]}
+    assert set(params) == set(flow.KEYS)
+    assert "bijstand" in params["benefit"]["schema"]["enum"]
+    assert params["age"]["schema"]["minimum"] == 15

@@ -1,0 +1,66 @@
+"""Words for the states and levels the matcher returns (display only, no decisions)."""
+
+from django import template
+
+from programmes import vocabulary as vocab
+
+register = template.Library()
+
+STATE_WORDS = {
+    "met": ("✓", "Voldoet"),
+    "not_met": ("✗", "Voldoet niet"),
+    "unknown": ("?", "Nog onbekend"),
+    "check": ("!", "Zelf nagaan"),
+}
+FIT_WORDS = {
+    "fit": ("✓", "Past"),
+    "possible": ("?", "Past misschien"),
+    "near_miss": ("→", "Past bijna"),
+}
+VOCABULARIES = {
+    "benefit": vocab.BENEFITS,
+    "wish": vocab.WISHES,
+    "care": vocab.CARE,
+    "concern": vocab.CONCERNS,
+    "severity": vocab.SEVERITIES,
+    "situation": vocab.SITUATIONS,
+    "recognition": vocab.RECOGNITION_LEVELS,
+}
+
+
+@register.filter
+def state_icon(state: str) -> str:
+    return STATE_WORDS.get(state, ("", state))[0]
+
+
+@register.filter
+def state_word(state: str) -> str:
+    return STATE_WORDS.get(state, ("", state))[1]
+
+
+@register.filter
+def fit_icon(fit: str) -> str:
+    return FIT_WORDS.get(fit, ("", fit))[0]
+
+
+@register.filter
+def fit_word(fit: str) -> str:
+    return FIT_WORDS.get(fit, ("", fit))[1]
+
+
+@register.filter
+def vocab_label(value: str, dimension: str) -> str:
+    return vocab.label(VOCABULARIES.get(dimension, ()), value)
+
+
+@register.filter
+def percent(value) -> str:
+    if value is None:
+        return ""
+    return f"{value:.1f}".replace(".", ",").removesuffix(",0") + "%"
+
+
+@register.filter
+def key_evidence(programme):
+    fallback = programme.evidence[0] if programme.evidence else None
+    return next((e for e in programme.evidence if e.is_key), fallback)
