@@ -1,0 +1,78 @@
+"""Narrowing the public catalogue: a pure function over the snapshot (no ORM, no request).
+
+Eligibility follows the catalogue's rule: an empty set on a dimension means "open to all".
+"""
+
+from __future__ import annotations
+
+from programmes.catalogue import Catalogue, KindData, ProgrammeData
+
+PUBLISHED = "published"
+ENDED = "ended"
+
+
+def offered_in_region(programme: ProgrammeData, catalogue: Catalogue, region_code: str) -> bool:
+    """Offered nationally, in the region itself, or in one of the region's gemeenten."""
+    for offering in programme.offerings:
+        if offering.is_national or region_code in offering.region_codes:
+            return True
+        for code in offering.municipality_codes:
+            municipality = catalogue.municipalities.get(code)
+            if municipality is not None and municipality.region_code == region_code:
+                return True
+    return False
+
+
+def offered_in_municipality(programme: ProgrammeData, catalogue: Catalogue, municipality_code: str) -> bool:
+    """Offered nationally, in the gemeente's arbeidsmarktregio, or in the gemeente itself."""
+    municipality = catalogue.municipalities.get(municipality_code)
+    region_code = municipality.region_code if municipality else None
+    return any(
+        offering.is_national
+        or municipality_code in offering.municipality_codes
+        or (region_code is not None and region_code in offering.region_codes)
+        for offering in programme.offerings
+    )
+
+
+def _accepts(allowed: frozenset[str], value: str | None) -> bool:
+    return not value or not allowed or value in allowed
+
+
+def filter_programmes(
+    catalogue: Catalogue,
+    *,
+    region_code: str | None = None,
+    municipality_code: str | None = None,
+    benefit: str | None = None,
+    kind: str | None = None,
+    wish: str | None = None,
+    include_ended: bool = False,
+) -> list[ProgrammeData]:
+    """The programmes the public catalogue shows for these filters; published ones first, then by name.
+
+    Concepts are never shown. Ended programmes only when asked: their evidence teaches,
+    but nobody can join them any more.
+    """
+    statuses = {PUBLISHED, ENDED} if include_ended else {PUBLISHED}
+    found = [
+        programme
+        for programme in catalogue.programmes
+        if programme.status in statuses
+        and (not kind or programme.kind.slug == kind)
+        and _accepts(programme.benefits, benefit)
+        and _accepts(programme.wishes, wish)
+        and (not region_code or offered_in_region(programme, catalogue, region_code))
+        and (not municipality_code or offered_in_municipality(programme, catalogue, municipality_code))
+    ]
+    return sorted(found, key=lambda p: (p.status != PUBLISHED, p.name.casefold(), p.slug))
+
+
+def kinds_in(catalogue: Catalogue) -> list[KindData]:
+    """The kinds of support that the public catalogue can show, for the filter's choices."""
+    kinds = {
+        programme.kind.slug: programme.kind
+        for programme in catalogue.programmes
+        if programme.status in {PUBLISHED, ENDED}
+    }
+    return sorted(kinds.values(), key=lambda kind: kind.name.casefold())
