@@ -1,0 +1,325 @@
+"""Forms: the curators' admin forms and the public catalogue's filter form.
+
+Validation lives here (never in model save()): every rule gives a Dutch message on the form.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models as django_models
+from django.forms.models import BaseInlineFormSet
+from django.utils.text import capfirst
+
+from programmes import models
+from programmes import vocabulary as vocab
+from programmes.catalogue import Catalogue, MunicipalityData, find_municipalities
+from programmes.filters import kinds_in
+
+# --- Admin -----------------------------------------------------------------------------------
+
+# The eligibility lists and the vocabulary each may hold. "unknown" is an answer, never a rule.
+ELIGIBILITY_CHOICES = {
+    "concerns": vocab.CONCERNS,
+    "care": vocab.CARE,
+    "severities": vocab.PROGRAMME_SEVERITIES,
+    "situations": vocab.SITUATIONS,
+    "benefits": vocab.PROGRAMME_BENEFITS,
+    "wishes": vocab.WISHES,
+}
+
+def formfield_https(field, **kwargs):
+    """Web addresses typed without a scheme get https:// (Django 6's default, without the warning)."""
+    if isinstance(field, django_models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return field.formfield(**kwargs)
+
+
+AGE_MESSAGE = (
+    f"Vul een leeftijd in van {vocab.MIN_AGE} tot en met {vocab.MAX_AGE} jaar, of laat het veld leeg."
+)
+
+
+class VocabularyField(forms.MultipleChoiceField):
+    """Checkboxes over a fixed vocabulary, cleaned to a list in the vocabulary's own order."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def clean(self, value):
+        chosen = set(super().clean(value))
+        return [key for key, _label in self.choices if key in chosen]
+
+
+def _vocabulary_field(name: str) -> VocabularyField:
+    field = models.Programme._meta.get_field(name)
+    return VocabularyField(
+        choices=ELIGIBILITY_CHOICES[name],
+        required=False,
+        label=capfirst(field.verbose_name),
+        help_text="Niets aangevinkt betekent: geen beperking, het traject staat voor iedereen open.",
+        error_messages={"invalid_choice": "Kies alleen uit de getoonde mogelijkheden."},
+    )
+
+
+def _age_field(name: str) -> forms.IntegerField:
+    field = models.Programme._meta.get_field(name)
+    return forms.IntegerField(
+        required=False,
+        label=capfirst(field.verbose_name),
+        min_value=vocab.MIN_AGE,
+        max_value=vocab.MAX_AGE,
+        error_messages={
+            "min_value": AGE_MESSAGE,
+            "max_value": AGE_MESSAGE,
+            "invalid": "Vul een heel getal in, bijvoorbeeld 18.",
+        },
+    )
+
+
+class ProgrammeAdminForm(forms.ModelForm):
+    concerns = _vocabulary_field("concerns")
+    care = _vocabulary_field("care")
+    severities = _vocabulary_field("severities")
+    situations = _vocabulary_field("situations")
+    benefits = _vocabulary_field("benefits")
+    wishes = _vocabulary_field("wishes")
+    min_age = _age_field("min_age")
+    max_age = _age_field("max_age")
+
+    class Meta:
+        model = models.Programme
+        fields = [
+            "name", "slug", "kind", "status", "summary", "description",
+            *ELIGIBILITY_CHOICES, "min_age", "max_age",
+            "duration", "intensity", "how_to_apply", "how_to_refer",
+            "recognition_level", "recognition_valid_until", "evidence_summary",
+            "source_caveat", "period", "last_verified",
+        ]
+        formfield_callback = formfield_https
+
+    def clean(self):
+        cleaned = super().clean()
+        min_age, max_age = cleaned.get("min_age"), cleaned.get("max_age")
+        if min_age is not None and max_age is not None and min_age > max_age:
+            self.add_error(
+                "max_age",
+                f"De maximumleeftijd ({max_age}) is lager dan de minimumleeftijd ({min_age}). "
+                "Draai ze om of pas een van beide aan.",
+            )
+        return cleaned
+
+
+class OfferingForm(forms.ModelForm):
+    class Meta:
+        model = models.Offering
+        fields = [
+            "programme", "provider", "scope", "regions", "municipalities", "requires_care_at_provider",
+            "contact", "url", "note", "last_verified",
+        ]
+        formfield_callback = formfield_https
+
+    def clean(self):
+        cleaned = super().clean()
+        scope = cleaned.get("scope")
+        regions = cleaned.get("regions")
+        municipalities = cleaned.get("municipalities")
+        has_regions = regions is not None and regions.exists()
+        has_municipalities = municipalities is not None and municipalities.exists()
+        Scope = models.Offering.Scope
+        if scope == Scope.REGIONS:
+            if not has_regions:
+                self.add_error(
+                    "regions",
+                    "Kies minstens één arbeidsmarktregio: bij ‘Waar’ staat ‘In arbeidsmarktregio's’.",
+                )
+            if has_municipalities:
+                self.add_error(
+                    "municipalities",
+                    "Dit aanbod geldt voor hele arbeidsmarktregio's. Haal de gemeenten weg, "
+                    "of kies bij ‘Waar’ voor ‘In gemeenten’.",
+                )
+        elif scope == Scope.MUNICIPALITIES:
+            if not has_municipalities:
+                self.add_error(
+                    "municipalities", "Kies minstens één gemeente: bij ‘Waar’ staat ‘In gemeenten’."
+                )
+            if has_regions:
+                self.add_error(
+                    "regions",
+                    "Dit aanbod geldt voor losse gemeenten. Haal de arbeidsmarktregio's weg, "
+                    "of kies bij ‘Waar’ voor ‘In arbeidsmarktregio's’.",
+                )
+        elif scope == Scope.NATIONAL and (has_regions or has_municipalities):
+            self.add_error(
+                "scope",
+                "Een landelijk aanbod heeft geen arbeidsmarktregio's of gemeenten. Haal die weg, "
+                "of kies bij ‘Waar’ waar het aanbod wel is.",
+            )
+        return cleaned
+
+
+class OrderedPartsFormSet(BaseInlineFormSet):
+    """New rows start with the next free 'volgorde', so adding rows does not clash with existing ones."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.initial_extra is None:
+            start = max((part.order for part in self.get_queryset()), default=0) + 1
+            self.initial_extra = [{"order": start + n} for n in range(self.extra)]
+            self._empty_order = start + self.extra
+
+    @property
+    def empty_form(self):
+        form = super().empty_form
+        form.initial.setdefault("order", getattr(self, "_empty_order", 1))
+        return form
+
+    def kept_forms(self):
+        """Forms that will be saved: filled in or already stored, and not marked for deletion."""
+        return [
+            form
+            for form in self.forms
+            if hasattr(form, "cleaned_data")
+            and not self._should_delete_form(form)
+            and (form.instance.pk is not None or form.has_changed())
+        ]
+
+
+class SourceInlineFormSet(OrderedPartsFormSet):
+    def clean(self):
+        super().clean()
+        # The programme form was validated just before (ModelAdmin validates the form, then
+        # the formsets), so self.instance carries the status the curator chose.
+        if self.instance.status == models.Programme.Status.PUBLISHED and not self.kept_forms():
+            raise ValidationError(
+                "Een gepubliceerd traject heeft minstens één bron nodig. Vul hieronder een bron in, "
+                "of zet de status op ‘Concept’."
+            )
+
+
+class FundingInlineFormSet(OrderedPartsFormSet):
+    def clean(self):
+        super().clean()
+        accepted = set(self.instance.benefits or [])
+        if not accepted:  # open to all benefits
+            return
+        names = ", ".join(vocab.label(vocab.BENEFITS, key) for key, _ in vocab.BENEFITS if key in accepted)
+        for form in self.kept_forms():
+            benefit = form.cleaned_data.get("benefit")
+            if benefit and benefit not in accepted:
+                form.add_error(
+                    "benefit",
+                    f"Dit traject staat niet open voor ‘{vocab.label(vocab.BENEFITS, benefit)}’. "
+                    f"Het traject accepteert: {names}. Kies een van die uitkeringen, "
+                    "of vink deze uitkering aan bij ‘Uitkering’ hierboven.",
+                )
+
+
+# --- Public catalogue filters ------------------------------------------------------------------
+
+
+WIDGET_CLASSES = {
+    forms.Select: "utrecht-select utrecht-select--html-select",
+    forms.TextInput: "utrecht-textbox utrecht-textbox--html-input",
+    forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
+}
+
+
+def _choice_messages(what: str) -> dict[str, str]:
+    return {"invalid_choice": f"Kies {what} uit de lijst."}
+
+
+class CatalogueFilterForm(forms.Form):
+    """The catalogue's GET filters. Not personal answers, so they may stand in the URL."""
+
+    region = forms.ChoiceField(
+        label="Arbeidsmarktregio", required=False, error_messages=_choice_messages("een arbeidsmarktregio")
+    )
+    municipality = forms.CharField(
+        label="Of: gemeente",
+        help_text="Typ de naam van de gemeente, bijvoorbeeld Dordrecht.",
+        required=False,
+        max_length=100,
+        error_messages={"max_length": "Deze naam is te lang voor een gemeente. Typ alleen de naam."},
+    )
+    benefit = forms.ChoiceField(
+        label="Uitkering",
+        required=False,
+        choices=[("", "Alle uitkeringen"), *vocab.PROGRAMME_BENEFITS],
+        error_messages=_choice_messages("een uitkering"),
+    )
+    kind = forms.ChoiceField(
+        label="Soort ondersteuning",
+        required=False,
+        error_messages=_choice_messages("een soort ondersteuning"),
+    )
+    wish = forms.ChoiceField(
+        label="Ondersteuningswens",
+        required=False,
+        choices=[("", "Alle wensen"), *vocab.WISHES],
+        error_messages=_choice_messages("een ondersteuningswens"),
+    )
+    ended = forms.BooleanField(label="Toon ook beëindigde trajecten", required=False)
+
+    def __init__(self, *args, catalogue: Catalogue, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.catalogue = catalogue
+        # Other gemeenten with the same name, when what was typed is ambiguous (Bergen).
+        self.municipality_candidates: list[dict[str, str]] = []
+        regions = sorted(catalogue.regions.values(), key=lambda region: region.name.casefold())
+        self.fields["region"].choices = [("", "Alle regio's"), *((r.code, r.name) for r in regions)]
+        self.fields["kind"].choices = [("", "Alle soorten"), *((k.slug, k.name) for k in kinds_in(catalogue))]
+        for name, field in self.fields.items():
+            # Error and help text are tied to the control (the error slot is always on the page).
+            described = [f"id_{name}_error"] + ([f"id_{name}_helptext"] if field.help_text else [])
+            field.widget.attrs.update(
+                {"class": WIDGET_CLASSES[type(field.widget)], "aria-describedby": " ".join(described)}
+            )
+        self.fields["municipality"].widget.attrs.update({"list": "gemeenten", "autocomplete": "off"})
+
+    def clean_municipality(self) -> MunicipalityData | None:
+        typed = self.cleaned_data["municipality"].strip()
+        if not typed:
+            return None
+        # The exact CBS name ("Bergen (NH.)") is unambiguous, even where the bare name is not.
+        exact = [m for m in self.catalogue.municipalities.values() if m.name.casefold() == typed.casefold()]
+        found = exact if len(exact) == 1 else find_municipalities(self.catalogue, typed)
+        if not found:
+            raise ValidationError(
+                f"We kennen geen gemeente met de naam ‘{typed}’. Controleer de spelling, "
+                "of kies een arbeidsmarktregio."
+            )
+        if len(found) > 1:
+            self.municipality_candidates = [
+                {"name": m.name, "region": getattr(self.catalogue.regions.get(m.region_code), "name", "")}
+                for m in found
+            ]
+            names = " of ".join(m.name for m in found)
+            raise ValidationError(f"Er zijn meer gemeenten met de naam ‘{typed}’. Bedoelt u {names}?")
+        return found[0]
+
+    def clean(self):
+        cleaned = super().clean()
+        municipality, region_code = cleaned.get("municipality"), cleaned.get("region")
+        if municipality and region_code and municipality.region_code != region_code:
+            region = self.catalogue.regions.get(municipality.region_code)
+            chosen = self.catalogue.regions[region_code]
+            where = f"in arbeidsmarktregio {region.name}" if region else "in een andere arbeidsmarktregio"
+            self.add_error(
+                "municipality",
+                f"{municipality.name} ligt {where}, niet in {chosen.name}. "
+                "Kies een gemeente of een regio, of laat de regio op ‘Alle regio's’ staan.",
+            )
+        return cleaned
+
+    def filters(self) -> dict:
+        """Keyword arguments for programmes.filters.filter_programmes (call after is_valid())."""
+        municipality = self.cleaned_data.get("municipality")
+        return {
+            "region_code": self.cleaned_data.get("region") or None,
+            "municipality_code": municipality.code if municipality else None,
+            "benefit": self.cleaned_data.get("benefit") or None,
+            "kind": self.cleaned_data.get("kind") or None,
+            "wish": self.cleaned_data.get("wish") or None,
+            "include_ended": bool(self.cleaned_data.get("ended")),
+        }
