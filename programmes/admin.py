@@ -1,0 +1,297 @@
+"""The curators' tool: the catalogue in the Django admin (mounted at /beheer/), in Dutch.
+
+Every change is recorded by django-simple-history with the curator who made it
+(HistoryRequestMiddleware); the history pages show what changed, old → new.
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.db.models import URLField
+from django.utils.text import capfirst
+from simple_history.admin import SimpleHistoryAdmin
+from simple_history.template_utils import HistoricalRecordContextHelper
+
+from programmes import models
+from programmes import vocabulary as vocab
+from programmes.forms import (
+    ELIGIBILITY_CHOICES,
+    FundingInlineFormSet,
+    OfferingForm,
+    OrderedPartsFormSet,
+    ProgrammeAdminForm,
+    SourceInlineFormSet,
+)
+
+EMPTY = "(leeg)"
+# Web addresses typed without a scheme get https:// (Django 6's default, without the warning).
+HTTPS_URLS = {URLField: {"assume_scheme": "https"}}
+
+
+class LabelledHistoryHelper(HistoricalRecordContextHelper):
+    """Shows history differences in the curators' words: labels instead of keys, ja/nee, (leeg)."""
+
+    def prepare_delta_change_value(self, change, value):
+        field = self.model._meta.get_field(change.field)
+        if change.field in ELIGIBILITY_CHOICES and isinstance(value, list):
+            labels = [vocab.label(ELIGIBILITY_CHOICES[change.field], key) for key in value]
+            return "; ".join(labels) if labels else "(iedereen)"
+        if isinstance(value, bool):
+            return "ja" if value else "nee"
+        if value is None or value == "":
+            return EMPTY
+        if getattr(field, "choices", None):
+            return dict(field.flatchoices).get(value, value)
+        return super().prepare_delta_change_value(change, value)
+
+
+class HistoryAdmin(SimpleHistoryAdmin):
+    """Simple-history admin in Dutch, with differences shown and reverting switched off.
+
+    Reverting through simple-history's form would skip the inline checks (a published
+    programme needs a source), so curators correct a record through its normal form.
+    """
+
+    formfield_overrides = HTTPS_URLS
+    history_list_per_page = 50
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return LabelledHistoryHelper(self.model, historical_record)
+
+    def revert_disabled(self, request, obj=None):
+        return True
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST":
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def history_view_title(self, request, obj):
+        return f"Geschiedenis van ‘{obj}’"
+
+    def history_form_view_title(self, request, obj):
+        return f"Eerdere versie van ‘{obj}’ (alleen bekijken)"
+
+
+# --- Programme and its parts ---------------------------------------------------------------------
+
+
+class OfferingInline(admin.StackedInline):
+    formfield_overrides = HTTPS_URLS
+    model = models.Offering
+    form = OfferingForm
+    extra = 0
+    autocomplete_fields = ["provider", "regions", "municipalities"]
+    show_change_link = True
+    fields = [
+        "provider",
+        "scope",
+        "regions",
+        "municipalities",
+        "requires_care_at_provider",
+        "contact",
+        "url",
+        "note",
+        "last_verified",
+    ]
+
+
+class FundingInline(admin.StackedInline):
+    model = models.Funding
+    formset = FundingInlineFormSet
+    extra = 1
+    fields = ["order", "benefit", "payer", "budget", "applicant", "legal_basis", "note", "source"]
+
+
+class EvidenceInline(admin.StackedInline):
+    model = models.Evidence
+    formset = OrderedPartsFormSet
+    extra = 1
+    fields = ["order", "is_key", "result", "figure", "design", "participants", "year", "study", "source"]
+
+
+class ConditionInline(admin.TabularInline):
+    model = models.Condition
+    formset = OrderedPartsFormSet
+    extra = 1
+    fields = ["order", "question", "client_text"]
+
+
+class SourceInline(admin.TabularInline):
+    formfield_overrides = HTTPS_URLS
+    model = models.Source
+    formset = SourceInlineFormSet
+    extra = 1
+    fields = ["order", "document", "locator", "url", "note"]
+
+
+OPEN_TO_ALL = "open"
+
+
+class AcceptsBenefitFilter(admin.SimpleListFilter):
+    title = "uitkering (staat open voor)"
+    parameter_name = "uitkering"
+
+    def lookups(self, request, model_admin):
+        return [(OPEN_TO_ALL, "Geen beperking (alle uitkeringen)"), *vocab.PROGRAMME_BENEFITS]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if not value:
+            return queryset
+        # JSON lookups differ between SQLite and PostgreSQL; the lists are short and the
+        # catalogue small, so decide in Python and filter on primary keys.
+        pks = [
+            pk
+            for pk, benefits in queryset.values_list("pk", "benefits")
+            if not benefits or (value != OPEN_TO_ALL and value in benefits)
+        ]
+        return queryset.filter(pk__in=pks)
+
+
+@admin.register(models.Programme)
+class ProgrammeAdmin(HistoryAdmin):
+    form = ProgrammeAdminForm
+    list_display = ["name", "status", "kind", "recognition_level", "last_verified"]
+    list_filter = [
+        "status",
+        "kind",
+        ("offerings__regions", admin.RelatedOnlyFieldListFilter),
+        AcceptsBenefitFilter,
+        "recognition_level",
+    ]
+    list_select_related = ["kind"]
+    search_fields = ["name", "slug", "summary"]
+    prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = ["version", "updated_at"]
+    inlines = [OfferingInline, FundingInline, EvidenceInline, ConditionInline, SourceInline]
+    object_history_template = "admin/programmes/programme/object_history.html"
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "kind", "status", "summary", "description"]}),
+        (
+            "Voor wie (niets aangevinkt = voor iedereen)",
+            {"fields": [*ELIGIBILITY_CHOICES, "min_age", "max_age"]},
+        ),
+        ("Duur en aanmelden", {"fields": ["duration", "intensity", "how_to_apply", "how_to_refer"]}),
+        ("Bewijs", {"fields": ["recognition_level", "recognition_valid_until", "evidence_summary"]}),
+        (
+            "Bronnen en controle",
+            {"fields": ["source_caveat", "period", "last_verified", "version", "updated_at"]},
+        ),
+    ]
+
+    PART_MODELS = [models.Offering, models.Funding, models.Evidence, models.Condition, models.Source]
+    PARTS_HISTORY_LIMIT = 50
+
+    def history_view(self, request, object_id, extra_context=None):
+        extra_context = {**(extra_context or {}), "parts_history": self.parts_history(request, object_id)}
+        return super().history_view(request, object_id, extra_context)
+
+    def parts_history(self, request, object_id) -> list[dict]:
+        """Recent changes to the programme's offerings, funding, evidence, conditions and sources.
+
+        These rows have their own history; curators edit them on the programme's page, so
+        they expect to see those changes on the programme's history too.
+        """
+        try:
+            programme_id = int(object_id)
+        except (TypeError, ValueError):
+            return []
+        entries = []
+        for model in self.PART_MODELS:
+            records = (
+                model.history.filter(programme_id=programme_id)
+                .select_related("history_user")
+                .order_by("-history_date", "-history_id")[: self.PARTS_HISTORY_LIMIT]
+            )
+            for record in records:
+                changes = []
+                previous = record.prev_record if record.history_type == "~" else None
+                if previous is not None:
+                    delta = record.diff_against(previous, foreign_keys_are_objs=True)
+                    changes = LabelledHistoryHelper(model, record).context_for_delta_changes(delta)
+                entries.append(
+                    {
+                        "record": record,
+                        "part": capfirst(model._meta.verbose_name),
+                        "label": str(record.instance),
+                        "changes": changes,
+                    }
+                )
+        entries.sort(key=lambda entry: entry["record"].history_date, reverse=True)
+        return entries[: self.PARTS_HISTORY_LIMIT]
+
+
+@admin.register(models.Offering)
+class OfferingAdmin(HistoryAdmin):
+    form = OfferingForm
+    list_display = ["programme", "provider", "scope", "requires_care_at_provider", "last_verified"]
+    list_filter = ["scope", "requires_care_at_provider", ("regions", admin.RelatedOnlyFieldListFilter)]
+    list_select_related = ["programme", "provider"]
+    search_fields = ["programme__name", "provider__name"]
+    autocomplete_fields = ["programme", "provider", "regions", "municipalities"]
+
+
+# --- Organisations, kinds, places --------------------------------------------------------------
+
+
+@admin.register(models.Organisation)
+class OrganisationAdmin(HistoryAdmin):
+    list_display = ["name", "kind", "website"]
+    list_filter = ["kind"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = ["updated_at"]
+
+
+@admin.register(models.SupportKind)
+class SupportKindAdmin(HistoryAdmin):
+    list_display = ["name", "order", "median_paid_work_pct", "paid_work_range", "studies_count"]
+    list_editable = ["order"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = ["updated_at"]
+
+
+@admin.register(models.Region)
+class RegionAdmin(admin.ModelAdmin):
+    """Read-mostly: the CBS list changes once a year, through the data files."""
+
+    list_display = ["name", "code"]
+    search_fields = ["name", "code"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # The code is the key that offerings, fixtures and saved answers refer to.
+        return ["code"] if obj is not None else []
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class MunicipalityAliasInline(admin.TabularInline):
+    model = models.MunicipalityAlias
+    extra = 1
+
+
+@admin.register(models.Municipality)
+class MunicipalityAdmin(admin.ModelAdmin):
+    list_display = ["name", "code", "region"]
+    list_filter = ["region"]
+    list_select_related = ["region"]
+    search_fields = ["name", "code", "aliases__alias"]
+    inlines = [MunicipalityAliasInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["code"] if obj is not None else []
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(models.MunicipalityAlias)
+class MunicipalityAliasAdmin(admin.ModelAdmin):
+    list_display = ["alias", "municipality"]
+    list_select_related = ["municipality"]
+    search_fields = ["alias", "municipality__name"]
+    autocomplete_fields = ["municipality"]

@@ -1,0 +1,353 @@
+"""The curators' tool: the catalogue in the Django admin at /beheer/."""
+
+import re
+
+import pytest
+from django.contrib.auth.models import Permission, User
+
+from programmes import models
+from tests.catalogue_factories import MunicipalityAliasFactory
+from tests.factories import (
+    MunicipalityFactory,
+    OfferingFactory,
+    OrganisationFactory,
+    ProgrammeFactory,
+    RegionFactory,
+    SupportKindFactory,
+)
+
+ADD = "/beheer/programmes/programme/add/"
+UWV_FUNDING = {
+    "benefit": "ww", "payer": "UWV", "budget": "Re-integratie", "applicant": "UWV", "source": "seed 003",
+}
+
+# (formset prefix, related name, fields posted per row)
+INLINES = [
+    ("offerings", "offerings", [
+        "provider", "scope", "regions", "municipalities", "requires_care_at_provider",
+        "contact", "url", "note", "last_verified",
+    ]),
+    ("funding", "funding", [
+        "order", "benefit", "payer", "budget", "applicant", "legal_basis", "note", "source",
+    ]),
+    ("evidence", "evidence", [
+        "order", "is_key", "result", "figure", "design", "participants", "year", "study", "source",
+    ]),
+    ("conditions", "conditions", ["order", "question", "client_text"]),
+    ("sources", "sources", ["order", "document", "locator", "url", "note"]),
+]
+PROGRAMME_FIELDS = [
+    "name", "slug", "kind", "status", "summary", "description",
+    "concerns", "care", "severities", "situations", "benefits", "wishes", "min_age", "max_age",
+    "duration", "intensity", "how_to_apply", "how_to_refer",
+    "recognition_level", "recognition_valid_until", "evidence_summary",
+    "source_caveat", "period", "last_verified",
+]
+
+
+@pytest.fixture
+def curator(db):
+    user = User.objects.create_user("curator", "curator@example.org", "een-lang-wachtwoord", is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(content_type__app_label="programmes"))
+    return user
+
+
+@pytest.fixture
+def admin_client(client, curator):
+    client.force_login(curator)
+    return client
+
+
+def form_value(value):
+    if isinstance(value, bool):
+        return "on" if value else None
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return value
+    if hasattr(value, "all"):  # many-to-many
+        return [str(item.pk) for item in value.all()]
+    if hasattr(value, "pk"):
+        return str(value.pk)
+    return str(value)
+
+
+def put(data, key, value):
+    value = form_value(value)
+    if value is not None:
+        data[key] = value
+
+
+def programme_data(programme=None, **overrides) -> dict:
+    """What the programme's change form posts: its fields and every inline with its stored rows."""
+    data = {}
+    if programme is None:
+        defaults = {
+            "name": "IPS Proef", "slug": "ips-proef", "kind": SupportKindFactory().pk, "status": "published",
+            "summary": "U krijgt hulp bij betaald werk.", "description": "Individuele plaatsing en steun.",
+            "benefits": ["bijstand"], "recognition_level": "not_assessed",
+        }
+        for key, value in defaults.items():
+            put(data, key, value)
+    else:
+        for name in PROGRAMME_FIELDS:
+            put(data, name, getattr(programme, name if name != "kind" else "kind"))
+    for prefix, related, fields in INLINES:
+        rows = list(getattr(programme, related).all()) if programme else []
+        data.update({
+            f"{prefix}-TOTAL_FORMS": str(len(rows)), f"{prefix}-INITIAL_FORMS": str(len(rows)),
+            f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000",
+        })
+        for i, row in enumerate(rows):
+            data[f"{prefix}-{i}-id"] = str(row.pk)
+            data[f"{prefix}-{i}-programme"] = str(programme.pk)
+            for name in fields:
+                put(data, f"{prefix}-{i}-{name}", getattr(row, name))
+    if programme is None:
+        add_row(data, "sources", document="seed 003", locator="Tabel 3", order=1)
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def add_row(data, prefix, **values):
+    index = int(data[f"{prefix}-TOTAL_FORMS"])
+    data[f"{prefix}-TOTAL_FORMS"] = str(index + 1)
+    for name, value in values.items():
+        put(data, f"{prefix}-{index}-{name}", value)
+    return data
+
+
+def change_url(obj) -> str:
+    return f"/beheer/programmes/{obj._meta.model_name}/{obj.pk}/change/"
+
+
+# --- Access and history -----------------------------------------------------------------------------
+
+
+def test_curator_adds_a_programme_and_history_records_who_did_it(admin_client, curator):
+    data = programme_data(benefits=["ww", "bijstand"], care=["specialist_ggz"])
+    response = admin_client.post(ADD, data)
+    assert response.status_code == 302
+    programme = models.Programme.objects.get(slug="ips-proef")
+    assert programme.benefits == ["bijstand", "ww"]  # stored as a list, in the vocabulary's order
+    assert programme.care == ["specialist_ggz"]
+    assert programme.concerns == []
+    assert programme.history.get().history_user == curator
+    assert programme.sources.get().history.get().history_user == curator
+
+
+def test_a_change_through_the_admin_is_recorded_and_shown_as_old_and_new(admin_client, curator):
+    programme = ProgrammeFactory(name="Oude naam", benefits=["bijstand"])
+    data = programme_data(programme, name="Nieuwe naam", benefits=["bijstand", "ww"])
+    add_row(data, "funding", **UWV_FUNDING, order=2)
+    assert admin_client.post(change_url(programme), data).status_code == 302
+    latest = programme.history.first()
+    assert latest.history_user == curator
+    assert latest.name == "Nieuwe naam"
+
+    history = admin_client.get(f"/beheer/programmes/programme/{programme.pk}/history/")
+    content = history.content.decode()
+    assert history.status_code == 200
+    assert "Geschiedenis van ‘Nieuwe naam’" in content
+    assert "<strong>Naam:</strong> <del>Oude naam</del> → <ins>Nieuwe naam</ins>" in content
+    bijstand = "Bijstand (gemeente, Participatiewet)"
+    assert f"<del>{bijstand}</del> → <ins>{bijstand}; WW</ins>" in content
+    assert ">curator</a>" in content
+    # Changes to the parts show on the programme's history as well.
+    assert "Wijzigingen in aanbod, financiering, bewijs, voorwaarden en bronnen" in content
+    assert "Financiering: Nieuwe naam: WW" in content
+
+
+def test_part_changes_show_old_and_new_on_the_programme_history(admin_client):
+    programme = ProgrammeFactory()
+    data = programme_data(programme, **{"funding-0-payer": "Het UWV"})
+    assert admin_client.post(change_url(programme), data).status_code == 302
+    content = admin_client.get(f"/beheer/programmes/programme/{programme.pk}/history/").content.decode()
+    assert "<strong>Wie betaalt:</strong> <del>Gemeente</del> → <ins>Het UWV</ins>" in content
+
+
+def test_old_versions_can_be_viewed_but_not_restored(admin_client):
+    programme = ProgrammeFactory()
+    record = programme.history.first()
+    url = f"/beheer/programmes/programme/{programme.pk}/history/{record.history_id}/"
+    assert admin_client.get(url).status_code == 200
+    assert admin_client.post(url, programme_data(programme, name="Terug")).status_code == 403
+    programme.refresh_from_db()
+    assert programme.name != "Terug"
+
+
+def test_staff_without_catalogue_permissions_cannot_change_programmes(client, db):
+    outsider = User.objects.create_user("buiten", "b@example.org", "een-lang-wachtwoord", is_staff=True)
+    client.force_login(outsider)
+    assert client.get(ADD).status_code == 403
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/beheer/programmes/programme/",
+        ADD,
+        "/beheer/programmes/offering/",
+        "/beheer/programmes/offering/add/",
+        "/beheer/programmes/organisation/",
+        "/beheer/programmes/organisation/add/",
+        "/beheer/programmes/supportkind/",
+        "/beheer/programmes/region/",
+        "/beheer/programmes/municipality/",
+        "/beheer/programmes/municipality/?region__id__exact=1",
+        "/beheer/programmes/municipality/?q=dord",
+        "/beheer/programmes/municipalityalias/",
+    ],
+)
+def test_every_catalogue_page_of_the_admin_opens_for_a_curator(admin_client, url):
+    MunicipalityAliasFactory(alias="Den Haag", municipality=MunicipalityFactory(name="’s-Gravenhage"))
+    OfferingFactory(scope="regions", regions=[RegionFactory()])
+    assert admin_client.get(url).status_code == 200
+
+
+def test_programme_change_page_has_checkbox_groups_and_history_pages_of_other_models_open(admin_client):
+    offering = OfferingFactory()
+    content = admin_client.get(change_url(offering.programme)).content.decode()
+    assert 'type="checkbox" name="benefits" value="wajong"' in content
+    assert 'type="checkbox" name="benefits" value="unknown"' not in content
+    for obj in [offering, offering.provider, offering.programme.kind]:
+        url = f"/beheer/programmes/{obj._meta.model_name}/{obj.pk}/history/"
+        assert admin_client.get(url).status_code == 200, url
+
+
+def test_region_codes_cannot_be_changed_or_deleted(admin_client):
+    region = RegionFactory(code="AM07", name="Drechtsteden")
+    response = admin_client.post(change_url(region), {"code": "AM99", "name": "Drechtsteden e.o."})
+    assert response.status_code == 302
+    region.refresh_from_db()
+    assert (region.code, region.name) == ("AM07", "Drechtsteden e.o.")
+    assert admin_client.get(f"/beheer/programmes/region/{region.pk}/delete/").status_code == 403
+
+
+# --- List filters and search ---------------------------------------------------------------------
+
+
+def listed(response) -> set[str]:
+    return set(re.findall(r'<th class="field-name"><a href="[^"]*">([^<]+)</a>', response.content.decode()))
+
+
+def test_programme_list_filters_on_benefit_status_kind_region_and_searches(admin_client):
+    drechtsteden = RegionFactory(code="AM07", name="Drechtsteden")
+    ips = SupportKindFactory(slug="ips", name="IPS")
+    ProgrammeFactory(name="Alleen WW", benefits=["ww"], kind=ips)
+    ProgrammeFactory(name="Alleen bijstand", benefits=["bijstand"], summary="Met een jobcoach")
+    ProgrammeFactory(name="Voor iedereen", benefits=[], status="ended")
+    OfferingFactory(programme=models.Programme.objects.get(name="Alleen bijstand"), scope="regions",
+                    regions=[drechtsteden])
+    base = "/beheer/programmes/programme/"
+    assert listed(admin_client.get(base, {"uitkering": "ww"})) == {"Alleen WW", "Voor iedereen"}
+    assert listed(admin_client.get(base, {"uitkering": "open"})) == {"Voor iedereen"}
+    assert listed(admin_client.get(base, {"status__exact": "ended"})) == {"Voor iedereen"}
+    assert listed(admin_client.get(base, {"kind__id__exact": ips.pk})) == {"Alleen WW"}
+    in_region = {"offerings__regions__id__exact": drechtsteden.pk}
+    assert listed(admin_client.get(base, in_region)) == {"Alleen bijstand"}
+    assert listed(admin_client.get(base, {"q": "jobcoach"})) == {"Alleen bijstand"}
+    assert admin_client.get(base, {"uitkering": "<onzin>"}).status_code == 200
+
+
+# --- Validation: a Dutch form error, status 200, nothing saved ----------------------------------
+
+
+def assert_rejected(response, message):
+    assert response.status_code == 200
+    assert "Corrigeer de onderstaande fout" in response.content.decode()
+    assert message in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"min_age": "30", "max_age": "20"}, "De maximumleeftijd (20) is lager dan de minimumleeftijd (30)."),
+        ({"min_age": "12"}, "Vul een leeftijd in van 15 tot en met 67 jaar, of laat het veld leeg."),
+        ({"max_age": "70"}, "Vul een leeftijd in van 15 tot en met 67 jaar, of laat het veld leeg."),
+        ({"min_age": "achttien"}, "Vul een heel getal in, bijvoorbeeld 18."),
+        ({"benefits": ["loterij"]}, "Kies alleen uit de getoonde mogelijkheden."),
+        ({"wishes": ["unknown"]}, "Kies alleen uit de getoonde mogelijkheden."),
+    ],
+)
+def test_invalid_programme_fields_give_a_dutch_error_and_save_nothing(admin_client, overrides, message):
+    assert_rejected(admin_client.post(ADD, programme_data(**overrides)), message)
+    assert not models.Programme.objects.exists()
+
+
+def test_a_published_programme_needs_a_source(admin_client):
+    data = programme_data(**{"sources-TOTAL_FORMS": "0"})
+    assert_rejected(admin_client.post(ADD, data), "Een gepubliceerd traject heeft minstens één bron nodig.")
+    assert not models.Programme.objects.exists()
+    assert not models.Programme.history.exists()
+
+
+def test_a_concept_may_wait_for_its_sources(admin_client):
+    data = programme_data(status="concept", **{"sources-TOTAL_FORMS": "0"})
+    assert admin_client.post(ADD, data).status_code == 302
+    assert models.Programme.objects.get().sources.count() == 0
+
+
+def test_deleting_the_last_source_of_a_published_programme_is_refused(admin_client):
+    programme = ProgrammeFactory(name="Met bron")
+    data = programme_data(programme, **{"sources-0-DELETE": "on"})
+    assert_rejected(admin_client.post(change_url(programme), data), "minstens één bron nodig")
+    assert programme.sources.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("scope", "regions", "municipalities", "message"),
+    [
+        ("regions", False, False, "Kies minstens één arbeidsmarktregio"),
+        ("municipalities", False, False, "Kies minstens één gemeente"),
+        ("national", True, False, "Een landelijk aanbod heeft geen arbeidsmarktregio&#x27;s of gemeenten."),
+        ("regions", True, True, "Dit aanbod geldt voor hele arbeidsmarktregio&#x27;s."),
+        ("municipalities", True, True, "Dit aanbod geldt voor losse gemeenten."),
+    ],
+)
+def test_offering_area_must_match_its_scope(admin_client, scope, regions, municipalities, message):
+    region, municipality = RegionFactory(), MunicipalityFactory()
+    data = programme_data()
+    add_row(
+        data, "offerings", provider=OrganisationFactory(), scope=scope,
+        regions=[str(region.pk)] if regions else [],
+        municipalities=[str(municipality.pk)] if municipalities else [],
+    )
+    assert_rejected(admin_client.post(ADD, data), message)
+    assert not models.Programme.objects.exists()
+    assert not models.Offering.objects.exists()
+
+
+def test_offering_with_its_area_is_saved(admin_client):
+    region = RegionFactory(code="AM07")
+    data = programme_data()
+    add_row(data, "offerings", provider=OrganisationFactory(), scope="regions", regions=[str(region.pk)])
+    assert admin_client.post(ADD, data).status_code == 302
+    assert list(models.Offering.objects.get().regions.all()) == [region]
+
+
+def test_offering_admin_checks_the_area_too(admin_client):
+    programme = ProgrammeFactory()
+    data = {"programme": programme.pk, "provider": OrganisationFactory().pk, "scope": "municipalities"}
+    assert_rejected(admin_client.post("/beheer/programmes/offering/add/", data), "Kies minstens één gemeente")
+    assert not models.Offering.objects.exists()
+
+
+def test_funding_must_be_for_a_benefit_the_programme_accepts(admin_client):
+    data = programme_data(benefits=["bijstand"])
+    add_row(data, "funding", **UWV_FUNDING, order=1)
+    assert_rejected(admin_client.post(ADD, data), "Dit traject staat niet open voor ‘WW’.")
+    assert not models.Programme.objects.exists()
+
+
+def test_funding_for_any_benefit_is_fine_when_the_programme_is_open_to_all(admin_client):
+    data = programme_data(benefits=[])
+    add_row(data, "funding", **UWV_FUNDING, order=1)
+    assert admin_client.post(ADD, data).status_code == 302
+    assert models.Programme.objects.get().funding.get().benefit == "ww"
+
+
+def test_new_rows_get_the_next_free_order(admin_client):
+    programme = ProgrammeFactory()  # one source with order 1
+    content = admin_client.get(change_url(programme)).content.decode()
+    assert re.search(r'name="sources-1-order"[^>]*value="2"|value="2"[^>]*name="sources-1-order"', content)
