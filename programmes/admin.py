@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.db.models import URLField
+from django.db.models import ManyToManyField, URLField
 from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
@@ -37,6 +37,9 @@ class LabelledHistoryHelper(HistoricalRecordContextHelper):
         if change.field in ELIGIBILITY_CHOICES and isinstance(value, list):
             labels = [vocab.label(ELIGIBILITY_CHOICES[change.field], key) for key in value]
             return "; ".join(labels) if labels else "(iedereen)"
+        if isinstance(field, ManyToManyField):
+            related = super().prepare_delta_change_value(change, value)
+            return "; ".join(str(item) for item in related) or "(geen)"
         if isinstance(value, bool):
             return "ja" if value else "nee"
         if value is None or value == "":

@@ -351,3 +351,15 @@ def test_new_rows_get_the_next_free_order(admin_client):
     programme = ProgrammeFactory()  # one source with order 1
     content = admin_client.get(change_url(programme)).content.decode()
     assert re.search(r'name="sources-1-order"[^>]*value="2"|value="2"[^>]*name="sources-1-order"', content)
+
+
+def test_offering_area_changes_show_place_names(admin_client):
+    drechtsteden, twente = RegionFactory(name="Drechtsteden"), RegionFactory(name="Twente")
+    offering = OfferingFactory(scope="regions", regions=[drechtsteden])
+    data = {
+        "programme": offering.programme.pk, "provider": offering.provider.pk, "scope": "regions",
+        "regions": [drechtsteden.pk, twente.pk], "contact": offering.contact,
+    }
+    assert admin_client.post(change_url(offering), data).status_code == 302
+    content = admin_client.get(f"/beheer/programmes/offering/{offering.pk}/history/").content.decode()
+    assert "<del>Drechtsteden</del> → <ins>Drechtsteden; Twente</ins>" in content
