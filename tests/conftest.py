@@ -10,12 +10,6 @@ def pytest_report_header(config):
 
 
 @pytest.fixture(autouse=True)
-def _no_ssl_redirect(settings):
-    # Production settings redirect to https; the test client speaks plain http.
-    settings.SECURE_SSL_REDIRECT = False
-
-
-@pytest.fixture(autouse=True)
 def _fresh_catalogue_snapshot():
     # Each test's database starts anew; so must the cached snapshot.
     from programmes.snapshot import clear_cache

@@ -5,3 +5,5 @@ import os
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-that-is-long-enough-for-the-checks-0123456789")
 os.environ.setdefault("DEBUG", "0")
 os.environ.setdefault("STATIC_MANIFEST", "0")  # no collectstatic before tests
+# The test client and the live server speak plain http; production redirects to https.
+os.environ.setdefault("SECURE_SSL_REDIRECT", "0")

@@ -3,6 +3,7 @@
 from django import template
 
 from programmes import vocabulary as vocab
+from triage import flow
 
 register = template.Library()
 
@@ -64,3 +65,21 @@ def percent(value) -> str:
 def key_evidence(programme):
     fallback = programme.evidence[0] if programme.evidence else None
     return next((e for e in programme.evidence if e.is_key), fallback)
+
+
+CRITERION_TITLES = {q.key: q.title.lower() for q in flow.QUESTIONS} | {
+    "region": "woonplaats",
+    "care_provider": "GGZ-instelling",
+}
+
+
+@register.filter
+def restricting(criteria):
+    """The criteria on which the programme sets a limit (or asks something); the rest are open."""
+    return [c for c in criteria if not getattr(c, "open_to_all", False)]
+
+
+@register.filter
+def open_titles(criteria) -> str:
+    titles = [CRITERION_TITLES.get(c.key, c.key) for c in criteria if getattr(c, "open_to_all", False)]
+    return ", ".join(titles)
