@@ -60,6 +60,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "config.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -97,6 +98,8 @@ DATABASES = {
         os.environ.get("DATABASE_URL", "sqlite:///db.sqlite3"), BASE_DIR
     )
 }
+# A request's writes succeed or fail together: nothing is ever half-saved.
+DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # `manage.py loaddata catalogue` finds fixtures/catalogue.json (the whole catalogue).
@@ -181,5 +184,8 @@ LOGGING = {
     "loggers": {
         # Django's request logger prints full URLs and bodies of errors; we log our own lines.
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # Our own one-line-per-request log: route pattern, status, duration; never answers.
+        "werkroute.requests": {"handlers": ["console"], "level": os.environ.get("REQUEST_LOG_LEVEL", "INFO"),
+                               "propagate": False},
     },
 }

@@ -1,12 +1,16 @@
 """Site-wide views: probes, static pages and error pages."""
 
-from django.db import DatabaseError, connection
+import sys
+
+from django.db import DatabaseError, connection, transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.template import loader
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 
+@transaction.non_atomic_requests
 @require_GET
 @never_cache
 def healthz(request: HttpRequest) -> HttpResponse:
@@ -14,6 +18,7 @@ def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 
 
+@transaction.non_atomic_requests
 @require_GET
 @never_cache
 def readyz(request: HttpRequest) -> HttpResponse:
@@ -22,7 +27,9 @@ def readyz(request: HttpRequest) -> HttpResponse:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return HttpResponse("database unavailable", status=503, content_type="text/plain")
+        response = render(request, "503.html", status=503)
+        response["Retry-After"] = "60"
+        return response
     return HttpResponse("ok", content_type="text/plain")
 
 
@@ -49,7 +56,10 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
-    # No context processors: whatever broke may be what they need.
-    from django.template import loader
-
+    # No context processors and no request: whatever broke may be what they need.
+    # Django calls this inside its except block, so the error is still at hand.
+    if isinstance(sys.exc_info()[1], DatabaseError):
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = "60"
+        return response
     return HttpResponse(loader.get_template("500.html").render(), status=500)

@@ -1,0 +1,80 @@
+import logging
+
+import pytest
+from django.db import OperationalError, connection
+
+from tests.factories import (
+    MunicipalityFactory,
+    OfferingFactory,
+    OrganisationFactory,
+    ProgrammeFactory,
+    RegionFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def database_down(monkeypatch):
+    def unreachable(*args, **kwargs):
+        raise OperationalError("could not connect to server")
+
+    monkeypatch.setattr(connection, "cursor", unreachable)
+
+
+@pytest.mark.parametrize("path", ["/", "/vraag/om-wie", "/readyz", "/catalogus/"])
+def test_database_down_gives_a_dutch_503_page_not_a_stack_trace(monkeypatch, path):
+    from django.test import Client
+
+    client = Client(raise_request_exception=False)  # as in production: the handler answers
+    client.cookies["sessionid"] = "some-session"  # forces a session read from the database
+    database_down(monkeypatch)
+    response = client.get(path)
+    assert response.status_code == 503
+    body = response.content.decode()
+    assert '<html lang="nl"' in body
+    assert "even niet beschikbaar" in body
+    assert "Traceback" not in body
+    assert "OperationalError" not in body
+
+
+def test_a_failing_write_rolls_back_the_whole_request(client, settings):
+    from django.contrib.sessions.models import Session
+
+    assert settings.DATABASES["default"]["ATOMIC_REQUESTS"] is True
+    before = Session.objects.count()
+    client.post("/vraag/om-wie/antwoord", {"answer": "mental"})
+    assert Session.objects.count() == before + 1  # the session was written
+
+
+WALK = {
+    "om-wie": "mental",
+    "zorg": "specialist_ggz",
+    "ggz-instelling": "yulius",
+    "ernst": "severe",
+    "werksituatie": "sick_listed",
+    "uitkering": "wia_wga",
+    "wens": "keep_job",
+    "woonplaats": "Dordrecht",
+    "leeftijd": "47",
+}
+
+
+def test_request_log_has_route_status_duration_and_never_an_answer(client, caplog):
+    region = RegionFactory(code="AM07", name="Drechtsteden")
+    MunicipalityFactory(code="GM0505", name="Dordrecht", region=region)
+    programme = ProgrammeFactory(benefits=["wia_wga"])
+    OfferingFactory(programme=programme, provider=OrganisationFactory(slug="yulius"))
+    with caplog.at_level(logging.DEBUG):
+        for slug, value in WALK.items():
+            client.get(f"/vraag/{slug}")
+            client.post(f"/vraag/{slug}/antwoord", {"answer": value})
+        client.get("/overzicht")
+        client.get("/resultaat")
+        client.get("/stroomschema")
+    lines = [r.getMessage() for r in caplog.records if r.name == "werkroute.requests"]
+    assert any('"route":"/vraag/<slug:slug>/antwoord"' in line and '"status":302' in line for line in lines)
+    assert all('"duration_ms":' in line for line in lines)
+    everything = "\n".join(r.getMessage() for r in caplog.records)
+    for value in ("mental", "specialist_ggz", "yulius", "sick_listed", "wia_wga", "keep_job", "Dordrecht",
+                  "GM0505", "47 jaar", "ernst", "leeftijd", "woonplaats"):
+        assert value not in everything, value
