@@ -5,33 +5,46 @@ Eligibility follows the catalogue's rule: an empty set on a dimension means "ope
 
 from __future__ import annotations
 
-from programmes.catalogue import Catalogue, KindData, ProgrammeData
+from programmes.catalogue import Catalogue, KindData, OfferingData, ProgrammeData
 
 PUBLISHED = "published"
 ENDED = "ended"
 
 
-def offered_in_region(programme: ProgrammeData, catalogue: Catalogue, region_code: str) -> bool:
+def offering_in_region(offering: OfferingData, catalogue: Catalogue, region_code: str) -> bool:
     """Offered nationally, in the region itself, or in one of the region's gemeenten."""
-    for offering in programme.offerings:
-        if offering.is_national or region_code in offering.region_codes:
-            return True
-        for code in offering.municipality_codes:
-            municipality = catalogue.municipalities.get(code)
-            if municipality is not None and municipality.region_code == region_code:
-                return True
-    return False
+    if offering.is_national or region_code in offering.region_codes:
+        return True
+    return any(
+        (municipality := catalogue.municipalities.get(code)) is not None
+        and municipality.region_code == region_code
+        for code in offering.municipality_codes
+    )
 
 
-def offered_in_municipality(programme: ProgrammeData, catalogue: Catalogue, municipality_code: str) -> bool:
+def offering_in_municipality(offering: OfferingData, catalogue: Catalogue, municipality_code: str) -> bool:
     """Offered nationally, in the gemeente's arbeidsmarktregio, or in the gemeente itself."""
     municipality = catalogue.municipalities.get(municipality_code)
-    region_code = municipality.region_code if municipality else None
-    return any(
+    return (
         offering.is_national
         or municipality_code in offering.municipality_codes
-        or (region_code is not None and region_code in offering.region_codes)
+        or (municipality is not None and municipality.region_code in offering.region_codes)
+    )
+
+
+def offerings_at(
+    programme: ProgrammeData,
+    catalogue: Catalogue,
+    *,
+    region_code: str | None = None,
+    municipality_code: str | None = None,
+) -> tuple[OfferingData, ...]:
+    """The programme's offerings available at the chosen place (all of them when no place is chosen)."""
+    return tuple(
+        offering
         for offering in programme.offerings
+        if (not region_code or offering_in_region(offering, catalogue, region_code))
+        and (not municipality_code or offering_in_municipality(offering, catalogue, municipality_code))
     )
 
 
@@ -55,6 +68,7 @@ def filter_programmes(
     but nobody can join them any more.
     """
     statuses = {PUBLISHED, ENDED} if include_ended else {PUBLISHED}
+    place = {"region_code": region_code, "municipality_code": municipality_code}
     found = [
         programme
         for programme in catalogue.programmes
@@ -62,8 +76,7 @@ def filter_programmes(
         and (not kind or programme.kind.slug == kind)
         and _accepts(programme.benefits, benefit)
         and _accepts(programme.wishes, wish)
-        and (not region_code or offered_in_region(programme, catalogue, region_code))
-        and (not municipality_code or offered_in_municipality(programme, catalogue, municipality_code))
+        and (not (region_code or municipality_code) or offerings_at(programme, catalogue, **place))
     ]
     return sorted(found, key=lambda p: (p.status != PUBLISHED, p.name.casefold(), p.slug))
 

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_GET
 
 from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, OfferingData, ProgrammeData
-from programmes.filters import ENDED, PUBLISHED, filter_programmes
+from programmes.filters import ENDED, PUBLISHED, filter_programmes, offerings_at
 from programmes.forms import CatalogueFilterForm
 from programmes.snapshot import get_catalogue
 
@@ -27,7 +27,7 @@ def programme_list(request: HttpRequest) -> HttpResponse:
     programmes = filter_programmes(catalogue, **filters) if valid else []
     context = {
         "form": form,
-        "programmes": [_list_item(p) for p in programmes],
+        "programmes": [_list_item(p, catalogue, filters) for p in programmes],
         "count": len(programmes),
         "filtered": any(value for key, value in filters.items() if key != "include_ended"),
         "municipality_names": sorted((m.name for m in catalogue.municipalities.values()), key=str.casefold),
@@ -132,11 +132,14 @@ def _detail_context(programme: ProgrammeData, catalogue: Catalogue) -> dict:
     }
 
 
-def _list_item(programme: ProgrammeData) -> dict:
+def _list_item(programme: ProgrammeData, catalogue: Catalogue, filters: dict) -> dict:
+    # With a place chosen, name only the providers that reach it.
+    place = {key: filters.get(key) for key in ("region_code", "municipality_code")}
+    offerings = offerings_at(programme, catalogue, **place)
     return {
         "programme": programme,
         "is_ended": programme.status == ENDED,
         "recognition": vocab.label(vocab.RECOGNITION_LEVELS, programme.recognition_level),
-        "national": any(o.is_national for o in programme.offerings),
-        "providers": sorted({o.provider.name for o in programme.offerings}, key=str.casefold),
+        "national": any(o.is_national for o in offerings),
+        "providers": sorted({o.provider.name for o in offerings}, key=str.casefold),
     }

@@ -203,3 +203,18 @@ def test_a_file_that_is_not_a_catalogue_imports_nothing(tmp_path, content, messa
 def test_a_missing_file_is_reported(tmp_path):
     with pytest.raises(CommandError, match="Bestand niet gevonden"):
         run_import(tmp_path / "weg.json")
+
+
+def test_the_shipped_catalogue_survives_export_and_import(tmp_path, settings):
+    fixture = settings.BASE_DIR / "fixtures" / "catalogue.json"
+    if fixture.exists():
+        call_command("loaddata", "catalogue", verbosity=0)
+    else:
+        # Before the fixture exists, the same round trip on a factory-made catalogue.
+        full_programme("ips", offerings=[(OrganisationFactory(), "national", [], [], False)])
+    before = build_catalogue()
+    assert before.programmes
+    exported = export(tmp_path)
+    empty_the_catalogue()
+    run_import(exported)
+    assert build_catalogue() == before

@@ -11,7 +11,7 @@ from programmes.catalogue import (
     ProgrammeData,
     RegionData,
 )
-from programmes.filters import filter_programmes, kinds_in
+from programmes.filters import filter_programmes, kinds_in, offerings_at
 
 IPS = KindData(slug="ips", name="IPS")
 TRAINING = KindData(slug="training", name="Training werkvaardigheden")
@@ -105,3 +105,25 @@ def test_filter_choices_offer_only_kinds_of_visible_programmes():
     assert [kind.slug for kind in kinds_in(CATALOGUE)] == ["ips", "jobcoaching", "training"]
     concept_only = Catalogue(programmes=(programme("x", kind=IPS, status="concept"),))
     assert kinds_in(concept_only) == []
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ({}, ["national", "regions", "municipalities"]),
+        ({"region_code": "AM07"}, ["national", "regions"]),
+        ({"region_code": "AM31"}, ["national", "municipalities"]),
+        ({"municipality_code": "GM0505"}, ["national", "regions"]),
+        ({"municipality_code": "GM0164"}, ["national"]),
+    ],
+)
+def test_offerings_at_a_place_are_those_that_reach_it(place, expected):
+    spread = programme(
+        "overal",
+        offerings=[
+            offering("national"),
+            offering("regions", regions=["AM07"]),
+            offering("municipalities", municipalities=["GM0153"]),
+        ],
+    )
+    assert [o.scope for o in offerings_at(spread, CATALOGUE, **place)] == expected
