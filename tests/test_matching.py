@@ -609,3 +609,16 @@ def test_never_raises_on_any_answers_or_catalogue(given_answers, programmes):
         assert all(c.state in {"met", "not_met", "unknown", "check"} for c in found.criteria)
         assert (found.opener != "") == (found.fit == "near_miss")
     assert all(m.fit in {"fit", "possible"} for m in result.matches)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    given_answers=st.dictionaries(st.sampled_from(ANSWER_KEYS), ANY_VALUE),
+    programmes=st.lists(ANY_PROGRAMME, min_size=1, max_size=4),
+)
+def test_quick_first_look_only_leaves_out_what_the_full_assessment_leaves_out(given_answers, programmes):
+    cat = catalogue(*programmes)
+    person = matching._person(given_answers, cat)
+    for programme in cat.programmes:
+        if matching._surely_left_out(programme, person):
+            assert matching._assess(programme, person, cat) is None

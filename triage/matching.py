@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 from programmes import vocabulary as vocab
@@ -76,7 +77,11 @@ class MatchResult:
 
 def match(answers: Mapping[str, str | int], catalogue: Catalogue) -> MatchResult:
     person = _person(answers, catalogue)
-    assessed = [_assess(p, person, catalogue) for p in catalogue.programmes if p.status == "published"]
+    assessed = [
+        _assess(p, person, catalogue)
+        for p in catalogue.programmes
+        if p.status == "published" and not _surely_left_out(p, person)
+    ]
     found = sorted((m for m in assessed if m is not None), key=_order)
     return MatchResult(
         region=_region_of(person, catalogue),
@@ -171,6 +176,30 @@ def _region_of(person: _Person, catalogue: Catalogue) -> RegionData | None:
 
 
 # --- One programme ---------------------------------------------------------------------------
+
+
+_NEVER_OPENED = ("concern", "severity", "situation")
+
+
+def _surely_left_out(programme: ProgrammeData, person: _Person) -> bool:
+    """A cheap first look, without wording: a not_met that nothing can open leaves the programme
+    out whatever else holds (see _classify). Exactly the same outcome, at a fraction of the cost
+    for large catalogues: texts are built only for programmes that may be shown."""
+    for key in _NEVER_OPENED:
+        allowed: frozenset[str] = getattr(programme, _PROGRAMME_SETS[key])
+        value = person.get(key)
+        if allowed and value is not None and value not in allowed:
+            return True
+    age = person.age
+    if age is not None and (
+        (programme.min_age is not None and age < programme.min_age)
+        or (programme.max_age is not None and age > programme.max_age)
+    ):
+        return True
+    if not programme.offerings:
+        return True
+    municipality = person.municipality
+    return municipality is not None and not any(_serves(o, municipality) for o in programme.offerings)
 
 
 def _assess(programme: ProgrammeData, person: _Person, catalogue: Catalogue) -> Match | None:
@@ -479,6 +508,7 @@ _BENEFIT_OPENERS = (
 _MAX_NAMES = 5
 
 
+@lru_cache(maxsize=8192)
 def _phrase(key: str, value: str) -> str:
     """A vocabulary label as it reads inside a sentence."""
     if key == "severity" and value in _SEVERITY_PHRASES:
@@ -501,6 +531,7 @@ def _in_vocabulary_order(key: str, values: Iterable[str]) -> list[str]:
     return sorted(values, key=lambda v: (order.get(v, len(order)), v))
 
 
+@lru_cache(maxsize=8192)
 def _choice_text(key: str, value: str | None, allowed: frozenset[str]) -> str:
     wording = _WORDING[key]
     first = wording.unknown if value is None else wording.you.format(value=_phrase(key, value))
@@ -508,16 +539,19 @@ def _choice_text(key: str, value: str | None, allowed: frozenset[str]) -> str:
     return f"{first} {wording.wanted.format(values=values)}"
 
 
+@lru_cache(maxsize=8192)
 def _choice_professional(key: str, value: str | None, allowed: frozenset[str]) -> str:
     labels = ", ".join(vocab.label(_CHOICES[key], v) for v in _in_vocabulary_order(key, allowed))
     answer = "onbekend" if value is None else vocab.label(_CHOICES[key], value)
     return f"{_WORDING[key].noun}: traject voor {labels}. Cliënt: {answer}."
 
 
+@lru_cache(maxsize=8192)
 def _open_text(key: str) -> str:
     return _WORDING[key].open
 
 
+@lru_cache(maxsize=8192)
 def _open_professional(key: str) -> str:
     return f"{_WORDING[key].noun}: geen eis."
 
@@ -549,6 +583,7 @@ def _care_opener(allowed: frozenset[str], person: _Person, required: tuple[Organ
     return ""
 
 
+@lru_cache(maxsize=8192)
 def _benefit_opener(allowed: frozenset[str]) -> str:
     # A programme only for people without a benefit cannot be opened by giving one up.
     routes = [text for benefits, text in _BENEFIT_OPENERS if allowed & benefits]
@@ -557,6 +592,7 @@ def _benefit_opener(allowed: frozenset[str]) -> str:
     return routes[0] + "".join(", of " + r[0].lower() + r[1:] for r in routes[1:])
 
 
+@lru_cache(maxsize=8192)
 def _wish_opener(allowed: frozenset[str]) -> str:
     values = _join_or(_phrase("wish", v) for v in _in_vocabulary_order("wish", allowed))
     return f"Als u ook open staat voor: {values}"
