@@ -268,3 +268,17 @@ def test_stroomschema_draws_every_question_and_highlights_own_path(client, catal
 
 def test_get_on_answer_url_is_not_allowed(client, catalogue):
     assert client.get("/vraag/om-wie/antwoord").status_code == 405
+
+
+def test_result_shows_the_best_ten_and_offers_the_rest(client, catalogue):
+    from triage.views import RESULTS_SHOWN
+
+    for number in range(RESULTS_SHOWN + 3):
+        broad = ProgrammeFactory(slug=f"breed-{number}", name=f"Breed {number:02d}", benefits=["bijstand"])
+        OfferingFactory(programme=broad)  # national
+    walk(client, FULL)
+    body = client.get("/resultaat").content.decode()
+    assert body.count('class="wr-card wr-match') == RESULTS_SHOWN
+    assert f"Toon alle {RESULTS_SHOWN + 4} passende trajecten" in body
+    everything = client.get("/resultaat?alle=ja").content.decode()
+    assert everything.count('class="wr-card wr-match') == RESULTS_SHOWN + 4

@@ -24,6 +24,9 @@ from triage.context import flow_context
 from triage.forms import AnswerForm
 from triage.models import GapRecord
 
+RESULTS_SHOWN = 10
+NEAR_MISSES_SHOWN = 5
+
 
 def _question_or_404(slug: str, answers: dict) -> flow.Question:
     question = flow.BY_SLUG.get(slug)
@@ -125,10 +128,15 @@ def result(request: HttpRequest) -> HttpResponse:
     outcome = matching.match(relevant, catalogue)
     if outcome.gap:
         _record_gap_once(request, relevant, outcome)
+    show_all = request.GET.get("alle") == "ja"
     return render(request, "triage/result.html", {
         "rows": flow.summary(answers, flow_context(catalogue)),
         "current": flow.current_question(answers),
         "outcome": outcome,
+        # A long list helps nobody during an intake: the best first, the rest on request.
+        "shown_matches": outcome.matches if show_all else outcome.matches[:RESULTS_SHOWN],
+        "shown_near_misses": outcome.near_misses if show_all else outcome.near_misses[:NEAR_MISSES_SHOWN],
+        "show_all": show_all,
         "answers": relevant,
         "professional": _is_professional(request),
     })
