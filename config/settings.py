@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "simple_history",
     "programmes",
     "triage",
+    "casework",
 ]
 
 MIDDLEWARE = [
@@ -98,6 +99,9 @@ DATABASES = {
         os.environ.get("DATABASE_URL", "sqlite:///db.sqlite3"), BASE_DIR
     )
 }
+# How often (seconds) a process re-checks whether the catalogue changed (programmes.snapshot).
+CATALOGUE_RECHECK_SECONDS = float(os.environ.get("CATALOGUE_RECHECK_SECONDS", 5))
+
 # A request's writes succeed or fail together: nothing is ever half-saved.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -174,6 +178,19 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "casework:list"
+LOGOUT_REDIRECT_URL = "logged_out"
+
+# Login throttling counts failures here (casework.throttle). Per process: fine for one server.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "werkroute",
+    },
+}
+
+# Saved cases are purged this many months after their last change (manage.py purge_cases).
+CASE_RETENTION_MONTHS = int(os.environ.get("CASE_RETENTION_MONTHS", "24"))
 
 LOGGING = {
     "version": 1,

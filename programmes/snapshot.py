@@ -1,12 +1,17 @@
 """Build the catalogue snapshot from the database, once per change of the catalogue.
 
-A request pays one cheap query (the catalogue's signature); the full read, a fixed
-number of queries whatever the catalogue's size, happens only when something changed.
+The full read, a fixed number of queries whatever the catalogue's size, happens only when
+the catalogue's signature (counts and last changes of its tables) changed. The signature
+itself is checked at most every CATALOGUE_RECHECK_SECONDS per process, so most requests
+pay no catalogue query at all; a curator's change shows within that many seconds.
 """
 
 from __future__ import annotations
 
 import threading
+import time
+
+from django.conf import settings
 
 from django.db import connection
 from django.db.models import Prefetch
@@ -62,14 +67,17 @@ def _signature() -> tuple:
 
 
 def get_catalogue() -> Catalogue:
-    signature = _signature()
     cached = _cache.get("catalogue")
+    now = time.monotonic()
+    if cached is not None and now - _cache["checked_at"] < settings.CATALOGUE_RECHECK_SECONDS:
+        return cached  # type: ignore[return-value]
+    signature = _signature()
     if cached is not None and _cache.get("signature") == signature:
+        _cache["checked_at"] = now
         return cached  # type: ignore[return-value]
     with _lock:
         catalogue = build_catalogue()
-        _cache["catalogue"] = catalogue
-        _cache["signature"] = signature
+        _cache.update(catalogue=catalogue, signature=signature, checked_at=now)
     return catalogue
 
 

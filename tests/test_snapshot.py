@@ -64,3 +64,15 @@ def test_municipality_is_found_by_name_or_code():
     assert find_municipalities(catalogue, "dordrecht") == [catalogue.municipalities[dordrecht.code]]
     assert find_municipalities(catalogue, "gm0505") == [catalogue.municipalities["GM0505"]]
     assert find_municipalities(catalogue, "Atlantis") == []
+
+
+@pytest.mark.django_db
+def test_snapshot_is_not_rechecked_within_the_recheck_interval(settings, django_assert_num_queries):
+    settings.CATALOGUE_RECHECK_SECONDS = 60
+    ProgrammeFactory(slug="eerste")
+    first = get_catalogue()
+    ProgrammeFactory(slug="tweede")
+    with django_assert_num_queries(0):
+        assert get_catalogue() is first
+    settings.CATALOGUE_RECHECK_SECONDS = 0
+    assert get_catalogue().programme("tweede") is not None

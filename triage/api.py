@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db import transaction
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
@@ -18,6 +19,7 @@ from triage.context import flow_context
 REPEATED = "Geef dit antwoord maar één keer op."
 
 
+@transaction.non_atomic_requests
 @require_GET
 def recommendations(request: HttpRequest) -> JsonResponse:
     catalogue = get_catalogue()
@@ -108,6 +110,7 @@ def _parameter(question: flow.Question) -> dict[str, Any]:
     }
 
 
+@transaction.non_atomic_requests
 @require_GET
 def openapi(request: HttpRequest) -> JsonResponse:
     criterion = {
