@@ -6,6 +6,7 @@ whatever the catalogue's size.
 
 from __future__ import annotations
 
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
@@ -18,6 +19,7 @@ from programmes.forms import CatalogueFilterForm
 from programmes.snapshot import get_catalogue
 
 
+@transaction.non_atomic_requests  # reads only: no per-request transaction
 @require_GET
 def programme_list(request: HttpRequest) -> HttpResponse:
     catalogue = get_catalogue()
@@ -40,6 +42,7 @@ def programme_list(request: HttpRequest) -> HttpResponse:
     return response
 
 
+@transaction.non_atomic_requests
 @require_GET
 def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
     catalogue = get_catalogue()

@@ -1,6 +1,9 @@
 """Words for the states and levels the matcher returns (display only, no decisions)."""
 
+from functools import lru_cache
+
 from django import template
+from django.urls import reverse
 
 from programmes import vocabulary as vocab
 from triage import flow
@@ -83,3 +86,16 @@ def restricting(criteria):
 def open_titles(criteria) -> str:
     titles = [CRITERION_TITLES.get(c.key, c.key) for c in criteria if getattr(c, "open_to_all", False)]
     return ", ".join(titles)
+
+
+# Reversing a URL costs more than rendering a line; these few never change while running.
+@register.filter
+@lru_cache(maxsize=512)
+def question_url(slug: str) -> str:
+    return reverse("triage:question", args=[slug])
+
+
+@register.filter
+@lru_cache(maxsize=20_000)
+def programme_url(slug: str) -> str:
+    return reverse("programmes:detail", args=[slug])
