@@ -1,0 +1,104 @@
+"""The coverage matrix: how many published programmes fit a typical person, per
+arbeidsmarktregio × benefit × wish. Computed from the catalogue alone (pure), so white spots
+show up before anyone has been turned away.
+
+The typical person (explained on the page): psychische klachten, ernstig (EPA), 35 jaar, living in
+the region's first gemeente (by name); looking for work, or, for the wish "werk behouden", with a
+job at risk; the kind of care is chosen on the page (default: specialist GGZ, instelling unknown,
+so a programme offered only to a provider's own clients counts as "misschien").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from programmes import vocabulary as vocab
+from programmes.catalogue import Catalogue, MunicipalityData, RegionData
+from triage import matching
+
+BENEFITS = tuple(key for key, _label in vocab.PROGRAMME_BENEFITS)
+WISHES = tuple(key for key, _label in vocab.WISHES)
+CARE = tuple(key for key, _label in vocab.CARE)
+DEFAULT_CARE = "specialist_ggz"
+TYPICAL_AGE = 35
+
+Combo = tuple[str, str, str]  # (region code, benefit, wish)
+
+
+def situation_for(wish: str) -> str:
+    # Someone who wants to keep a job has one; everyone else is looking for work.
+    return "employed_at_risk" if wish == "keep_job" else "job_seeking"
+
+
+def typical_answers(municipality_code: str, benefit: str, wish: str, care: str = DEFAULT_CARE) -> dict:
+    return {
+        "concern": "mental",
+        "care": care,
+        "severity": "severe",
+        "situation": situation_for(wish),
+        "benefit": benefit,
+        "wish": wish,
+        "municipality": municipality_code,
+        "age": TYPICAL_AGE,
+    }
+
+
+def first_municipalities(catalogue: Catalogue) -> dict[str, MunicipalityData]:
+    """Region code → its first gemeente by name (regions without a gemeente are left out)."""
+    first: dict[str, MunicipalityData] = {}
+    for municipality in sorted(catalogue.municipalities.values(), key=lambda m: (m.name.casefold(), m.code)):
+        first.setdefault(municipality.region_code, municipality)
+    return first
+
+
+def regions_in_order(catalogue: Catalogue) -> tuple[RegionData, ...]:
+    return tuple(sorted(catalogue.regions.values(), key=lambda r: r.name.casefold()))
+
+
+@dataclass(frozen=True)
+class Coverage:
+    care: str
+    regions: tuple[RegionData, ...]
+    municipalities: Mapping[str, MunicipalityData]  # region code → the gemeente used
+    cells: Mapping[Combo, tuple[str, ...]]  # → slugs of the programmes that fit (or may fit)
+
+    def count(self, region_code: str, benefit: str, wish: str) -> int | None:
+        """None when the region has no gemeente to try."""
+        programmes = self.cells.get((region_code, benefit, wish))
+        return None if programmes is None else len(programmes)
+
+    def white_spots(self, benefit: str | None = None) -> int:
+        return sum(1 for (_r, b, _w), found in self.cells.items() if not found and benefit in (None, b))
+
+
+def coverage(catalogue: Catalogue, care: str = DEFAULT_CARE) -> Coverage:
+    first = first_municipalities(catalogue)
+    regions = regions_in_order(catalogue)
+    cells: dict[Combo, tuple[str, ...]] = {}
+    for region in regions:
+        municipality = first.get(region.code)
+        if municipality is None:
+            continue
+        for benefit in BENEFITS:
+            for wish in WISHES:
+                result = matching.match(typical_answers(municipality.code, benefit, wish, care), catalogue)
+                cells[(region.code, benefit, wish)] = tuple(m.programme.slug for m in result.matches)
+    return Coverage(care=care, regions=regions, municipalities=first, cells=cells)
+
+
+# One catalogue snapshot lives until the catalogue changes (programmes.snapshot): compute once per
+# snapshot and kind of care. The snapshot object is kept alongside, so a reused id() cannot mislead.
+_memo: dict[tuple[int, str], tuple[Catalogue, Coverage]] = {}
+
+
+def cached_coverage(catalogue: Catalogue, care: str = DEFAULT_CARE) -> Coverage:
+    key = (id(catalogue), care)
+    hit = _memo.get(key)
+    if hit is not None and hit[0] is catalogue:
+        return hit[1]
+    if any(entry[0] is not catalogue for entry in _memo.values()):
+        _memo.clear()
+    result = coverage(catalogue, care)
+    _memo[key] = (catalogue, result)
+    return result

@@ -1,0 +1,89 @@
+"""What publishing a programme changes: which region × benefit × wish combinations gain or lose it.
+
+Pure: two catalogue snapshots in, two sets of combinations out. A combination "has" a programme
+when the programme would be shown as passend (or misschien passend) to the typical person of
+`casework.coverage` living there, for at least one kind of care: so a change for people in
+basic GGZ care only still shows up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from casework.coverage import BENEFITS, CARE, WISHES, Combo, first_municipalities, typical_answers
+from programmes import vocabulary as vocab
+from programmes.catalogue import Catalogue, ProgrammeData
+from triage import matching
+
+
+def reach(catalogue: Catalogue, slug: str) -> frozenset[Combo]:
+    programme = catalogue.programme(slug)
+    if programme is None or programme.status != "published":
+        return frozenset()
+    found: set[Combo] = set()
+    for region_code, municipality in first_municipalities(catalogue).items():
+        for benefit in BENEFITS:
+            for wish in WISHES:
+                if any(_shown(programme, typical_answers(municipality.code, benefit, wish, care), catalogue)
+                       for care in CARE):
+                    found.add((region_code, benefit, wish))
+    return frozenset(found)
+
+
+def _shown(programme: ProgrammeData, answers: dict, catalogue: Catalogue) -> bool:
+    # The result page shows a programme (fit or possible) when no criterion is "not met".
+    criteria = matching.criteria_for(programme, answers, catalogue)
+    return all(c.state != matching.NOT_MET for c in criteria)
+
+
+def publication_effect(before: Catalogue, after: Catalogue, slug: str) -> tuple[
+    tuple[Combo, ...], tuple[Combo, ...]
+]:
+    """(gained, lost): the combinations where `slug` appears after and not before, and the reverse."""
+    was, will = reach(before, slug), reach(after, slug)
+    return tuple(sorted(will - was)), tuple(sorted(was - will))
+
+
+def with_programme(catalogue: Catalogue, slug: str, programme: ProgrammeData | None) -> Catalogue:
+    """The same catalogue with `slug` replaced by `programme` (or left out when None)."""
+    others = tuple(p for p in catalogue.programmes if p.slug != slug)
+    return replace(catalogue, programmes=others + ((programme,) if programme is not None else ()))
+
+
+def as_published(programme: ProgrammeData) -> ProgrammeData:
+    return replace(programme, status="published")
+
+
+@dataclass(frozen=True)
+class EffectRow:
+    benefit: str
+    wish: str
+    regions: str  # "alle 35 regio's" or the names
+    count: int
+
+
+def summarise(combos: Iterable[Combo], catalogue: Catalogue) -> list[EffectRow]:
+    """Combinations grouped per benefit × wish, with the regions named (or "alle ... regio's")."""
+    grouped: dict[tuple[str, str], set[str]] = {}
+    for region_code, benefit, wish in combos:
+        grouped.setdefault((benefit, wish), set()).add(region_code)
+    every = set(first_municipalities(catalogue))
+    benefit_order = {key: i for i, key in enumerate(BENEFITS)}
+    wish_order = {key: i for i, key in enumerate(WISHES)}
+    rows = []
+    for (benefit, wish), codes in sorted(
+        grouped.items(), key=lambda item: (benefit_order.get(item[0][0], 99), wish_order.get(item[0][1], 99))
+    ):
+        if codes >= every and len(every) > 1:
+            regions = f"alle {len(every)} regio's"
+        else:
+            names = sorted((catalogue.regions[c].name if c in catalogue.regions else c) for c in codes)
+            regions = ", ".join(names)
+        rows.append(EffectRow(
+            benefit=vocab.label(vocab.BENEFITS, benefit),
+            wish=vocab.label(vocab.WISHES, wish),
+            regions=regions,
+            count=len(codes),
+        ))
+    return rows

@@ -1,0 +1,171 @@
+"""Accounts: login and logout in the site's look, throttling, the header, professional wording."""
+
+import pytest
+from django.core.cache import cache
+
+from casework import throttle
+from tests.test_casework_support import (
+    FIT_ANSWERS,
+    PASSWORD,
+    give_answers,
+    make_curator,
+    make_professional,
+    small_catalogue,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache(settings):
+    # A fast hasher: these tests check the login flow, not the hashing.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def professional():
+    return make_professional(password=PASSWORD)
+
+
+def login(client, username="klantmanager", password=PASSWORD, address="10.0.0.1"):
+    return client.post("/inloggen", {"username": username, "password": password}, REMOTE_ADDR=address)
+
+
+def test_login_page_is_dutch_with_labels_tied_to_the_fields(client):
+    response = client.get("/inloggen")
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert '<label class="utrecht-form-label wr-label" for="id_username">Gebruikersnaam</label>' in body
+    assert 'for="id_password">Wachtwoord</label>' in body
+    assert 'autocomplete="current-password"' in body
+
+
+def test_logging_in_leads_to_my_cases(client, professional):
+    response = login(client)
+    assert response.status_code == 302
+    assert response["Location"] == "/casussen/"
+    assert client.get("/casussen/").status_code == 200
+
+
+def test_login_keeps_a_safe_next_page_and_ignores_another_site(client, professional):
+    safe = client.post("/inloggen?next=/overzichten/", {"username": "klantmanager", "password": PASSWORD,
+                                                          "next": "/overzichten/"})
+    assert safe["Location"] == "/overzichten/"
+    client.logout()
+    evil = client.post("/inloggen", {"username": "klantmanager", "password": PASSWORD,
+                                      "next": "https://example.org/"})
+    assert evil["Location"] == "/casussen/"
+
+
+def test_a_wrong_password_gives_a_dutch_error_summary_and_a_4xx(client, professional):
+    response = login(client, password="fout")
+    body = response.content.decode()
+    assert response.status_code == 422
+    assert "Inloggen is niet gelukt" in body
+    assert "horen niet bij elkaar" in body
+    assert 'href="#id_username"' in body
+    assert "_auth_user_id" not in client.session
+
+
+def test_empty_fields_are_named_in_dutch(client):
+    body = client.post("/inloggen", {"username": "", "password": ""}).content.decode()
+    assert "Vul uw gebruikersnaam in." in body
+    assert "Vul uw wachtwoord in." in body
+
+
+def test_five_failures_lock_that_username_from_that_address_for_15_minutes(client, professional):
+    for _ in range(throttle.FAILURE_LIMIT):
+        assert login(client, password="fout").status_code == 422
+    locked = login(client)  # even the right password
+    assert locked.status_code == 429
+    assert "Probeer het over 15 minuten opnieuw" in locked.content.decode()
+    assert "_auth_user_id" not in client.session
+    # Another address, or another username, is not locked.
+    assert login(client, address="10.0.0.2").status_code == 302
+
+
+def test_the_lockout_expires_with_the_cache_entry(client, professional):
+    for _ in range(throttle.FAILURE_LIMIT):
+        login(client, password="fout")
+    key = throttle.key("klantmanager", "10.0.0.1")
+    assert throttle.is_locked(key)
+    cache.delete(key)  # what the 15-minute timeout does
+    assert login(client).status_code == 302
+
+
+def test_the_username_counts_without_regard_to_case_and_spaces():
+    assert throttle.key(" KlantManager ", "10.0.0.1") == throttle.key("klantmanager", "10.0.0.1")
+    assert throttle.key("klantmanager", "10.0.0.1") != throttle.key("klantmanager", "10.0.0.2")
+    assert "klantmanager" not in throttle.key("klantmanager", "10.0.0.1")
+
+
+def test_a_good_login_forgets_earlier_failures(client, professional):
+    for _ in range(throttle.FAILURE_LIMIT - 1):
+        login(client, password="fout")
+    assert login(client).status_code == 302
+    assert throttle.failures(throttle.key("klantmanager", "10.0.0.1")) == 0
+
+
+def test_logout_is_a_post_and_leads_to_a_dutch_page(client, professional):
+    client.force_login(professional)
+    assert client.get("/uitloggen").status_code == 405
+    response = client.post("/uitloggen")
+    assert response["Location"] == "/uitgelogd"
+    assert "_auth_user_id" not in client.session
+    assert "U bent uitgelogd" in client.get("/uitgelogd").content.decode()
+
+
+def test_header_offers_login_to_visitors(client):
+    body = client.get("/").content.decode()
+    assert 'href="/inloggen">Inloggen</a>' in body
+    assert "Mijn casussen" not in body
+
+
+def test_header_shows_name_cases_and_logout_to_a_professional(client, professional):
+    client.force_login(professional)
+    body = client.get("/").content.decode()
+    assert "Kim de Klantmanager" in body
+    assert 'href="/casussen/">Mijn casussen</a>' in body
+    assert 'action="/uitloggen"' in body
+    assert "Overzichten" not in body
+    assert 'href="/beheer/"' not in body
+
+
+def test_header_shows_overviews_and_admin_to_a_curator(client):
+    client.force_login(make_curator())
+    body = client.get("/").content.decode()
+    assert 'href="/overzichten/">Overzichten</a>' in body
+    assert 'href="/beheer/">Beheer</a>' in body
+
+
+def test_a_professional_sees_professional_wording_with_the_client_words_beneath(client, professional):
+    small_catalogue()
+    client.force_login(professional)
+    give_answers(client, FIT_ANSWERS)
+    body = client.get("/resultaat").content.decode()
+    assert "IPS-achtige begeleiding vanuit de behandeling." in body
+    assert "Verwijs via de behandelaar bij Yulius." in body
+    assert "Doelgroep: traject voor" in body  # a criterion's professional text
+    assert '<span class="wr-client-words">Voor de cliënt: Hulp bij werk vanuit uw behandeling.</span>' in body
+    assert "Casus vastleggen" in body
+
+
+def test_a_client_sees_client_wording_and_no_case_form(client):
+    small_catalogue()
+    give_answers(client, FIT_ANSWERS)
+    body = client.get("/resultaat").content.decode()
+    assert "Hulp bij werk vanuit uw behandeling." in body
+    assert "IPS-achtige begeleiding vanuit de behandeling." not in body
+    assert "Verwijs via de behandelaar" not in body
+    assert "Doelgroep: traject voor" not in body
+    assert "Casus vastleggen" not in body
+
+
+def test_a_curator_who_is_no_professional_gets_no_case_form(client):
+    small_catalogue()
+    client.force_login(make_curator())
+    give_answers(client, FIT_ANSWERS)
+    assert "Casus vastleggen" not in client.get("/resultaat").content.decode()
