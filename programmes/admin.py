@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.db.models import ManyToManyField, URLField
+from django.db.models import Case, IntegerField, ManyToManyField, Q, URLField, Value, When
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
@@ -153,11 +156,37 @@ class AcceptsBenefitFilter(admin.SimpleListFilter):
         return queryset.filter(pk__in=pks)
 
 
+def needs_check(today) -> Q:
+    """Never or over a year ago verified, or recognition expired (the curators' overview says why)."""
+    try:
+        year_ago = today.replace(year=today.year - 1)
+    except ValueError:  # 29 February
+        year_ago = today.replace(year=today.year - 1, day=28)
+    stale = Q(last_verified__isnull=True) | Q(last_verified__lt=year_ago)
+    return stale | Q(recognition_valid_until__lt=today)
+
+
+class NeedsCheckFilter(admin.SimpleListFilter):
+    title = "controle nodig"
+    parameter_name = "controle"
+
+    def lookups(self, request, model_admin):
+        return [("ja", "Controle nodig"), ("nee", "Geen controle nodig")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "ja":
+            return queryset.filter(needs_check(timezone.localdate()))
+        if self.value() == "nee":
+            return queryset.exclude(needs_check(timezone.localdate()))
+        return queryset
+
+
 @admin.register(models.Programme)
 class ProgrammeAdmin(HistoryAdmin):
     form = ProgrammeAdminForm
-    list_display = ["name", "status", "kind", "recognition_level", "last_verified"]
+    list_display = ["name", "status", "kind", "recognition_level", "last_verified", "check_needed"]
     list_filter = [
+        NeedsCheckFilter,
         "status",
         "kind",
         ("offerings__regions", admin.RelatedOnlyFieldListFilter),
@@ -167,11 +196,13 @@ class ProgrammeAdmin(HistoryAdmin):
     list_select_related = ["kind"]
     search_fields = ["name", "slug", "summary"]
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["version", "updated_at"]
+    readonly_fields = ["version", "updated_at", "publication_effect"]
     inlines = [OfferingInline, FundingInline, EvidenceInline, ConditionInline, SourceInline]
     object_history_template = "admin/programmes/programme/object_history.html"
     fieldsets = [
-        (None, {"fields": ["name", "slug", "kind", "status", "summary", "description"]}),
+        (None, {"fields": [
+            "name", "slug", "kind", "status", "publication_effect", "summary", "description",
+        ]}),
         (
             "Voor wie (niets aangevinkt = voor iedereen)",
             {"fields": [*ELIGIBILITY_CHOICES, "min_age", "max_age"]},
@@ -183,6 +214,33 @@ class ProgrammeAdmin(HistoryAdmin):
             {"fields": ["source_caveat", "period", "last_verified", "version", "updated_at"]},
         ),
     ]
+
+    @staticmethod
+    def _check_first():
+        return Case(When(needs_check(timezone.localdate()), then=Value(0)), default=Value(1),
+                    output_field=IntegerField())
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(check_first=self._check_first())
+
+    def get_ordering(self, request):
+        # "Controle nodig" first, then by name. An expression: other admins order by it too.
+        return [self._check_first().asc(), "name"]
+
+    @admin.display(description="controle nodig", boolean=True, ordering="check_first")
+    def check_needed(self, obj) -> bool:
+        return getattr(obj, "check_first", 1) == 0
+
+    @admin.display(description="effect van publiceren")
+    def publication_effect(self, obj) -> str:
+        if obj is None or obj.pk is None:
+            return "Sla het traject eerst op als concept; daarna ziet u hier het effect van publiceren."
+        try:
+            url = reverse("casework:effect", args=[obj.slug])
+        except NoReverseMatch:
+            return ""
+        return format_html('<a href="{}">Bekijk voor welke regio\'s, uitkeringen en wensen dit traject '
+                           "erbij komt of verdwijnt</a>", url)
 
     PART_MODELS = [models.Offering, models.Funding, models.Evidence, models.Condition, models.Source]
     PARTS_HISTORY_LIMIT = 50
