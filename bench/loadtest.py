@@ -29,15 +29,29 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 HOST = "127.0.0.1"
 ANSWERS = [
-    ("om-wie", "mental"), ("zorg", "specialist_ggz"), ("ggz-instelling", "yulius"), ("ernst", "severe"),
-    ("werksituatie", "job_seeking"), ("uitkering", "bijstand"), ("wens", "paid_work_now"),
-    ("woonplaats", "Dordrecht"), ("leeftijd", "35"),
+    ("om-wie", "mental"),
+    ("zorg", "specialist_ggz"),
+    ("ggz-instelling", "yulius"),
+    ("ernst", "severe"),
+    ("werksituatie", "job_seeking"),
+    ("uitkering", "bijstand"),
+    ("wens", "paid_work_now"),
+    ("woonplaats", "Dordrecht"),
+    ("leeftijd", "35"),
 ]
-API = "/api/v1/recommendations?" + urlencode({
-    "concern": "mental", "care": "specialist_ggz", "care_provider": "yulius", "severity": "severe",
-    "situation": "job_seeking", "benefit": "bijstand", "wish": "paid_work_now", "municipality": "GM0505",
-    "age": "35",
-})
+API = "/api/v1/recommendations?" + urlencode(
+    {
+        "concern": "mental",
+        "care": "specialist_ggz",
+        "care_provider": "yulius",
+        "severity": "severe",
+        "situation": "job_seeking",
+        "benefit": "bijstand",
+        "wish": "paid_work_now",
+        "municipality": "GM0505",
+        "age": "35",
+    }
+)
 
 
 def free_port() -> int:
@@ -74,10 +88,16 @@ def session_with_answers(port: int) -> str:
     cookies_from(headers, jar)
     for slug, value in ANSWERS:
         body = urlencode({"answer": value, "csrfmiddlewaretoken": jar["csrftoken"]})
-        status, headers = request(port, "POST", f"/vraag/{slug}/antwoord", body, {
-            "Content-Type": "application/x-www-form-urlencoded",
-            "Cookie": "; ".join(f"{k}={v}" for k, v in jar.items()),
-        })
+        status, headers = request(
+            port,
+            "POST",
+            f"/vraag/{slug}/antwoord",
+            body,
+            {
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Cookie": "; ".join(f"{k}={v}" for k, v in jar.items()),
+            },
+        )
         assert status == 302, (slug, status)
         cookies_from(headers, jar)
     return f"sessionid={jar['sessionid']}"
@@ -140,9 +160,22 @@ def main() -> int:
     manage("loaddata", "catalogue")
     port = free_port()
     server = subprocess.Popen(
-        [str(ROOT / ".venv" / "bin" / "gunicorn"), "config.wsgi", "--workers", "2", "--bind", f"{HOST}:{port}",
-         "--access-logfile", "-", "--log-level", "warning"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+        [
+            str(ROOT / ".venv" / "bin" / "gunicorn"),
+            "config.wsgi",
+            "--workers",
+            "2",
+            "--bind",
+            f"{HOST}:{port}",
+            "--access-logfile",
+            "-",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     try:
         for _ in range(100):
@@ -156,7 +189,9 @@ def main() -> int:
         for path, c in targets.values():  # warm both workers
             for _ in range(20):
                 request(port, "GET", path, headers={"Cookie": c} if c else {})
-        rows = {name: hammer(port, path, c, args.seconds, args.concurrency) for name, (path, c) in targets.items()}
+        rows = {
+            name: hammer(port, path, c, args.seconds, args.concurrency) for name, (path, c) in targets.items()
+        }
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
@@ -173,13 +208,19 @@ def main() -> int:
     }
     Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     Path(args.output).write_text(json.dumps(report, indent=2), encoding="utf-8")
-    print(f"Load test {report['date']}: {report['server']}; client {report['client']}; {report['cpus']} cores")
-    print(f"{'page':<8} | {'req':>6} | {'err':>3} | {'req/s':>7} | {'med ms':>6} | {'p95 ms':>6} | "
-          f"{'p99 ms':>6} | {'max ms':>6} | {'med×healthz':>11}")
+    print(
+        f"Load test {report['date']}: {report['server']}; client {report['client']}; {report['cpus']} cores"
+    )
+    print(
+        f"{'page':<8} | {'req':>6} | {'err':>3} | {'req/s':>7} | {'med ms':>6} | {'p95 ms':>6} | "
+        f"{'p99 ms':>6} | {'max ms':>6} | {'med×healthz':>11}"
+    )
     for name, row in rows.items():
-        print(f"{name:<8} | {row['requests']:>6} | {row['errors']:>3} | {row['throughput_rps']:>7} | "
-              f"{row['median_ms']:>6} | {row['p95_ms']:>6} | {row['p99_ms']:>6} | {row['max_ms']:>6} | "
-              f"{row['median_vs_healthz']:>11}")
+        print(
+            f"{name:<8} | {row['requests']:>6} | {row['errors']:>3} | {row['throughput_rps']:>7} | "
+            f"{row['median_ms']:>6} | {row['p95_ms']:>6} | {row['p99_ms']:>6} | {row['max_ms']:>6} | "
+            f"{row['median_vs_healthz']:>11}"
+        )
     return 1 if any(row["errors"] for row in rows.values()) else 0
 
 

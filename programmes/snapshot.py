@@ -12,7 +12,6 @@ import threading
 import time
 
 from django.conf import settings
-
 from django.db import connection
 from django.db.models import Prefetch
 

@@ -16,8 +16,15 @@ from triage.answers import SESSION_KEY
 pytestmark = pytest.mark.django_db
 
 PERSON = {
-    "concern": "mental", "care": "specialist_ggz", "care_provider": "ggz-0", "severity": "severe",
-    "situation": "job_seeking", "benefit": "bijstand", "wish": "paid_work_now", "municipality": "GM0505", "age": 35,
+    "concern": "mental",
+    "care": "specialist_ggz",
+    "care_provider": "ggz-0",
+    "severity": "severe",
+    "situation": "job_seeking",
+    "benefit": "bijstand",
+    "wish": "paid_work_now",
+    "municipality": "GM0505",
+    "age": 35,
 }
 PAGES = [
     "/vraag/uitkering",
@@ -36,9 +43,13 @@ def grow_catalogue(count, start=0):
     for n in range(start, start + count):
         programme = ProgrammeFactory(slug=f"p-{n}", benefits=["bijstand", "ww"], wishes=["paid_work_now"])
         scope = "national" if n % 3 == 0 else "regions"
-        OfferingFactory(programme=programme, provider=providers[n % 3], scope=scope,
-                        regions=[] if scope == "national" else regions[: 1 + n % 3],
-                        requires_care_at_provider=n % 2 == 0)
+        OfferingFactory(
+            programme=programme,
+            provider=providers[n % 3],
+            scope=scope,
+            regions=[] if scope == "national" else regions[: 1 + n % 3],
+            requires_care_at_provider=n % 2 == 0,
+        )
 
 
 def count_queries(client, path):

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 
@@ -26,7 +28,7 @@ def _production_env(**extra):
 
     return {
         "PATH": "/usr/bin:/bin",
-        "HOME": "/tmp",
+        "HOME": str(Path(__file__).resolve().parent),
         "DEBUG": "0",
         "SECRET_KEY": secrets.token_urlsafe(60),
         "ALLOWED_HOSTS": "werkroute.example",

@@ -4,12 +4,21 @@ from typing import Any
 
 from django.contrib.sessions.backends.base import SessionBase
 
+from triage.flow import KEYS
+
 SESSION_KEY = "werkroute_answers"
 
 
 def load(session: SessionBase) -> dict[str, Any]:
+    """The stored answers; anything that is not a plain answer to a known question is dropped."""
     stored = session.get(SESSION_KEY)
-    return dict(stored) if isinstance(stored, dict) else {}
+    if not isinstance(stored, dict):
+        return {}
+    return {
+        key: value
+        for key, value in stored.items()
+        if key in KEYS and isinstance(value, str | int) and not isinstance(value, bool)
+    }
 
 
 def store(session: SessionBase, key: str, value: Any) -> None:
