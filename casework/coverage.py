@@ -2,10 +2,10 @@
 arbeidsmarktregio × benefit × wish. Computed from the catalogue alone (pure), so white spots
 show up before anyone has been turned away.
 
-The typical person (explained on the page): psychische klachten, ernstig (EPA), 35 jaar, living in
-the region's first gemeente (by name); looking for work, or, for the wish "werk behouden", with a
-job at risk; the kind of care is chosen on the page (default: specialist GGZ, instelling unknown,
-so a programme offered only to a provider's own clients counts as "misschien").
+The typical person (explained on the page): psychische klachten, 35 jaar, living in the region's
+first gemeente (by name); looking for work, or, for the wish "werk behouden", with a job at risk.
+The kind of care and the severity are chosen on the page (default: specialist GGZ with the
+instelling unknown, so a programme only for a provider's own clients counts as "misschien"; EPA).
 """
 
 from __future__ import annotations
@@ -20,7 +20,12 @@ from triage import matching
 BENEFITS = tuple(key for key, _label in vocab.PROGRAMME_BENEFITS)
 WISHES = tuple(key for key, _label in vocab.WISHES)
 CARE = tuple(key for key, _label in vocab.CARE)
+SEVERITIES = tuple(key for key, _label in vocab.PROGRAMME_SEVERITIES)
+SITUATIONS = tuple(key for key, _label in vocab.SITUATIONS)
 DEFAULT_CARE = "specialist_ggz"
+DEFAULT_SEVERITY = "severe"
+# The vocabulary's severity labels are answers ("Ja, ..."); on the overview we name the thing.
+SEVERITY_WORDS = (("severe", "Ernstig en langdurig (EPA)"), ("mild_moderate", "Licht of matig"))
 TYPICAL_AGE = 35
 
 Combo = tuple[str, str, str]  # (region code, benefit, wish)
@@ -31,12 +36,15 @@ def situation_for(wish: str) -> str:
     return "employed_at_risk" if wish == "keep_job" else "job_seeking"
 
 
-def typical_answers(municipality_code: str, benefit: str, wish: str, care: str = DEFAULT_CARE) -> dict:
+def typical_answers(
+    municipality_code: str, benefit: str, wish: str, care: str = DEFAULT_CARE,
+    severity: str = DEFAULT_SEVERITY, situation: str | None = None,
+) -> dict:
     return {
         "concern": "mental",
         "care": care,
-        "severity": "severe",
-        "situation": situation_for(wish),
+        "severity": severity,
+        "situation": situation or situation_for(wish),
         "benefit": benefit,
         "wish": wish,
         "municipality": municipality_code,
@@ -59,6 +67,7 @@ def regions_in_order(catalogue: Catalogue) -> tuple[RegionData, ...]:
 @dataclass(frozen=True)
 class Coverage:
     care: str
+    severity: str
     regions: tuple[RegionData, ...]
     municipalities: Mapping[str, MunicipalityData]  # region code → the gemeente used
     cells: Mapping[Combo, tuple[str, ...]]  # → slugs of the programmes that fit (or may fit)
@@ -72,7 +81,7 @@ class Coverage:
         return sum(1 for (_r, b, _w), found in self.cells.items() if not found and benefit in (None, b))
 
 
-def coverage(catalogue: Catalogue, care: str = DEFAULT_CARE) -> Coverage:
+def coverage(catalogue: Catalogue, care: str = DEFAULT_CARE, severity: str = DEFAULT_SEVERITY) -> Coverage:
     first = first_municipalities(catalogue)
     regions = regions_in_order(catalogue)
     cells: dict[Combo, tuple[str, ...]] = {}
@@ -82,23 +91,26 @@ def coverage(catalogue: Catalogue, care: str = DEFAULT_CARE) -> Coverage:
             continue
         for benefit in BENEFITS:
             for wish in WISHES:
-                result = matching.match(typical_answers(municipality.code, benefit, wish, care), catalogue)
+                answers = typical_answers(municipality.code, benefit, wish, care, severity)
+                result = matching.match(answers, catalogue)
                 cells[(region.code, benefit, wish)] = tuple(m.programme.slug for m in result.matches)
-    return Coverage(care=care, regions=regions, municipalities=first, cells=cells)
+    return Coverage(care=care, severity=severity, regions=regions, municipalities=first, cells=cells)
 
 
 # One catalogue snapshot lives until the catalogue changes (programmes.snapshot): compute once per
-# snapshot and kind of care. The snapshot object is kept alongside, so a reused id() cannot mislead.
-_memo: dict[tuple[int, str], tuple[Catalogue, Coverage]] = {}
+# snapshot and typical person. The snapshot object is kept alongside, so a reused id() cannot mislead.
+_memo: dict[tuple[int, str, str], tuple[Catalogue, Coverage]] = {}
 
 
-def cached_coverage(catalogue: Catalogue, care: str = DEFAULT_CARE) -> Coverage:
-    key = (id(catalogue), care)
+def cached_coverage(catalogue: Catalogue, care: str = DEFAULT_CARE, severity: str = DEFAULT_SEVERITY) -> (
+    Coverage
+):
+    key = (id(catalogue), care, severity)
     hit = _memo.get(key)
     if hit is not None and hit[0] is catalogue:
         return hit[1]
     if any(entry[0] is not catalogue for entry in _memo.values()):
         _memo.clear()
-    result = coverage(catalogue, care)
+    result = coverage(catalogue, care, severity)
     _memo[key] = (catalogue, result)
     return result

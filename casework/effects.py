@@ -1,20 +1,36 @@
 """What publishing a programme changes: which region × benefit × wish combinations gain or lose it.
 
 Pure: two catalogue snapshots in, two sets of combinations out. A combination "has" a programme
-when the programme would be shown as passend (or misschien passend) to the typical person of
-`casework.coverage` living there, for at least one kind of care: so a change for people in
-basic GGZ care only still shows up.
+when the result page would show it (passend or misschien passend) to someone in that region
+(its first gemeente, as in `casework.coverage`) with that benefit and wish: a person with
+psychische klachten, 35 years old, with any kind of care, either severity and any work situation.
+So a change for, say, people in basic GGZ care with mild complaints still shows up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import product
 
-from casework.coverage import BENEFITS, CARE, WISHES, Combo, first_municipalities, typical_answers
+from casework.coverage import (
+    BENEFITS,
+    CARE,
+    SEVERITIES,
+    SITUATIONS,
+    WISHES,
+    Combo,
+    first_municipalities,
+    typical_answers,
+)
 from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, ProgrammeData
 from triage import matching
+
+# The answers that vary between people in one combination. The other criteria (region, benefit,
+# wish, age, concern) do not depend on them: when one of those is not met, no variant helps.
+_VARIANTS = tuple(product(CARE, SEVERITIES, SITUATIONS))
+_PERSONAL = frozenset({"care", "care_provider", "severity", "situation"})
 
 
 def reach(catalogue: Catalogue, slug: str) -> frozenset[Combo]:
@@ -23,18 +39,29 @@ def reach(catalogue: Catalogue, slug: str) -> frozenset[Combo]:
         return frozenset()
     found: set[Combo] = set()
     for region_code, municipality in first_municipalities(catalogue).items():
-        for benefit in BENEFITS:
-            for wish in WISHES:
-                if any(_shown(programme, typical_answers(municipality.code, benefit, wish, care), catalogue)
-                       for care in CARE):
-                    found.add((region_code, benefit, wish))
+        for benefit, wish in product(BENEFITS, WISHES):
+            if _shown_to_someone(programme, municipality.code, benefit, wish, catalogue):
+                found.add((region_code, benefit, wish))
     return frozenset(found)
 
 
-def _shown(programme: ProgrammeData, answers: dict, catalogue: Catalogue) -> bool:
+def _shown_to_someone(programme: ProgrammeData, municipality: str, benefit: str, wish: str,
+                      catalogue: Catalogue) -> bool:
+    first = _not_met(programme, typical_answers(municipality, benefit, wish), catalogue)
+    if not first:
+        return True
+    if not first <= _PERSONAL:
+        return False
+    return any(
+        not _not_met(programme, typical_answers(municipality, benefit, wish, *variant), catalogue)
+        for variant in _VARIANTS
+    )
+
+
+def _not_met(programme: ProgrammeData, answers: dict, catalogue: Catalogue) -> set[str]:
     # The result page shows a programme (fit or possible) when no criterion is "not met".
     criteria = matching.criteria_for(programme, answers, catalogue)
-    return all(c.state != matching.NOT_MET for c in criteria)
+    return {c.key for c in criteria if c.state == matching.NOT_MET}
 
 
 def publication_effect(before: Catalogue, after: Catalogue, slug: str) -> tuple[

@@ -9,6 +9,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 
 from casework import rules, throttle
+from casework.coverage import SEVERITY_WORDS
 from casework.models import Case
 from programmes import vocabulary as vocab
 
@@ -243,4 +244,8 @@ class CoverageForm(StyledForm):
     zorg = forms.ChoiceField(
         label="Zorg of begeleiding van de voorbeeldpersoon", choices=COVERAGE_CARE, required=False,
         error_messages={"invalid_choice": "Kies een soort zorg uit de lijst."},
+    )
+    ernst = forms.ChoiceField(
+        label="Ernst van de klachten", choices=SEVERITY_WORDS, required=False,
+        error_messages={"invalid_choice": "Kies een ernst uit de lijst."},
     )

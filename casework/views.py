@@ -342,7 +342,8 @@ def coverage_overview(request: HttpRequest) -> HttpResponse:
         return render(request, "casework/coverage_overview.html", {"form": form}, status=400)
     benefit = form.cleaned_data["uitkering"] or coverage_rules.BENEFITS[0]
     care = form.cleaned_data["zorg"] or coverage_rules.DEFAULT_CARE
-    matrix = coverage_rules.cached_coverage(get_catalogue(), care)
+    severity = form.cleaned_data["ernst"] or coverage_rules.DEFAULT_SEVERITY
+    matrix = coverage_rules.cached_coverage(get_catalogue(), care, severity)
     rows = [
         {
             "region": region,
@@ -357,6 +358,8 @@ def coverage_overview(request: HttpRequest) -> HttpResponse:
         "benefit_label": vocab.label(vocab.BENEFITS, benefit),
         "care": care,
         "care_label": vocab.label(vocab.CARE, care),
+        "severity": severity,
+        "severity_label": vocab.label(coverage_rules.SEVERITY_WORDS, severity),
         "wishes": [(key, vocab.label(vocab.WISHES, key)) for key in coverage_rules.WISHES],
         "rows": rows,
         "per_benefit": [
