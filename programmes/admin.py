@@ -83,7 +83,20 @@ class HistoryAdmin(SimpleHistoryAdmin):
 # --- Programme and its parts ---------------------------------------------------------------------
 
 
-class OfferingInline(admin.StackedInline):
+class BoundedInlineMixin:
+    """A posted TOTAL_FORMS is believed up to absolute_max (Django's default: 2,000 forms per
+    inline); a forged number would make one request build thousands of forms. No programme
+    needs more than this many rows of one kind."""
+
+    max_rows = 100
+
+    def get_formset(self, request, obj=None, **kwargs):
+        kwargs.setdefault("absolute_max", self.max_rows)
+        kwargs.setdefault("max_num", self.max_rows)
+        return super().get_formset(request, obj, **kwargs)
+
+
+class OfferingInline(BoundedInlineMixin, admin.StackedInline):
     formfield_overrides = HTTPS_URLS
     model = models.Offering
     form = OfferingForm
@@ -103,28 +116,28 @@ class OfferingInline(admin.StackedInline):
     ]
 
 
-class FundingInline(admin.StackedInline):
+class FundingInline(BoundedInlineMixin, admin.StackedInline):
     model = models.Funding
     formset = FundingInlineFormSet
     extra = 1
     fields = ["order", "benefit", "payer", "budget", "applicant", "legal_basis", "note", "source"]
 
 
-class EvidenceInline(admin.StackedInline):
+class EvidenceInline(BoundedInlineMixin, admin.StackedInline):
     model = models.Evidence
     formset = OrderedPartsFormSet
     extra = 1
     fields = ["order", "is_key", "result", "figure", "design", "participants", "year", "study", "source"]
 
 
-class ConditionInline(admin.TabularInline):
+class ConditionInline(BoundedInlineMixin, admin.TabularInline):
     model = models.Condition
     formset = OrderedPartsFormSet
     extra = 1
     fields = ["order", "question", "client_text"]
 
 
-class SourceInline(admin.TabularInline):
+class SourceInline(BoundedInlineMixin, admin.TabularInline):
     formfield_overrides = HTTPS_URLS
     model = models.Source
     formset = SourceInlineFormSet

@@ -134,7 +134,7 @@ def test_catalogue_filters_answer_200_or_400_never_500(client, small_catalogue, 
     assert client.get(f"/catalogus/?{query(params)}", HTTP_HX_REQUEST="true").status_code in {200, 400}
 
 
-@FUZZ
+@settings(FUZZ, max_examples=30)
 @given(
     data=st.dictionaries(
         st.sampled_from(
@@ -229,3 +229,15 @@ def test_matcher_never_raises_on_any_combination_of_valid_or_out_of_range_answer
     )
     result = matching.match(answers, catalogue)
     assert isinstance(result.gap, bool)
+
+
+def test_admin_refuses_a_forged_huge_number_of_inline_forms_quickly(admin_client, small_catalogue):
+    import time
+
+    started = time.perf_counter()
+    response = admin_client.post(
+        "/beheer/programmes/programme/add/",
+        {"name": "X", "sources-TOTAL_FORMS": "999999", "sources-INITIAL_FORMS": "0"},
+    )
+    assert response.status_code == 200
+    assert time.perf_counter() - started < 5
