@@ -224,7 +224,9 @@ class ProgrammeAdmin(HistoryAdmin):
         ("Bewijs", {"fields": ["recognition_level", "recognition_valid_until", "evidence_summary"]}),
         (
             "Bronnen en controle",
-            {"fields": ["source_caveat", "period", "last_verified", "version", "updated_at"]},
+            {"fields": [
+                "source_caveat", "period", "last_verified", "version", "updated_at", "expected_version",
+            ]},
         ),
     ]
 
@@ -235,6 +237,11 @@ class ProgrammeAdmin(HistoryAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(check_first=self._check_first())
+
+    def save_model(self, request, obj, form, change):
+        if change:  # the form checked the version under a row lock; this save makes the next one
+            obj.version = form.cleaned_data.get("expected_version", obj.version) + 1
+        super().save_model(request, obj, form, change)
 
     def get_ordering(self, request):
         # "Controle nodig" first, then by name. An expression: other admins order by it too.

@@ -76,6 +76,12 @@ def _age_field(name: str) -> forms.IntegerField:
     )
 
 
+CONCURRENT_EDIT = (
+    "Iemand anders heeft dit traject gewijzigd nadat u het opende. Uw wijzigingen zijn niet "
+    "opgeslagen. Open het traject opnieuw, bekijk de nieuwe versie en breng uw wijziging dan aan."
+)
+
+
 class ProgrammeAdminForm(forms.ModelForm):
     concerns = _vocabulary_field("concerns")
     care = _vocabulary_field("care")
@@ -85,6 +91,8 @@ class ProgrammeAdminForm(forms.ModelForm):
     wishes = _vocabulary_field("wishes")
     min_age = _age_field("min_age")
     max_age = _age_field("max_age")
+    # The version the curator started from: a save on top of someone else's is refused.
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = models.Programme
@@ -96,6 +104,23 @@ class ProgrammeAdminForm(forms.ModelForm):
             "source_caveat", "period", "last_verified",
         ]
         formfield_callback = formfield_https
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["expected_version"].initial = self.instance.version
+
+    def clean_expected_version(self):
+        expected = self.cleaned_data.get("expected_version")
+        if not self.instance.pk:
+            return expected
+        # Lock the row for the rest of the admin's transaction: two saves at the same
+        # moment are taken one after the other, and the second sees the first's version.
+        current = models.Programme.objects.select_for_update().filter(pk=self.instance.pk)
+        current = current.values_list("version", flat=True).first()
+        if expected != current:
+            raise forms.ValidationError(CONCURRENT_EDIT)
+        return expected
 
     def clean(self):
         cleaned = super().clean()

@@ -92,6 +92,7 @@ def programme_data(programme=None, **overrides) -> dict:
     else:
         for name in PROGRAMME_FIELDS:
             put(data, name, getattr(programme, name if name != "kind" else "kind"))
+        put(data, "expected_version", programme.version)  # the version the form was opened at
     for prefix, related, fields in INLINES:
         rows = list(getattr(programme, related).all()) if programme else []
         data.update({
@@ -363,3 +364,46 @@ def test_offering_area_changes_show_place_names(admin_client):
     assert admin_client.post(change_url(offering), data).status_code == 302
     content = admin_client.get(f"/beheer/programmes/offering/{offering.pk}/history/").content.decode()
     assert "<del>Drechtsteden</del> → <ins>Drechtsteden; Twente</ins>" in content
+
+
+def test_second_curator_saving_an_old_version_is_refused_with_a_clear_message(admin_client):
+    from programmes.forms import CONCURRENT_EDIT
+
+    programme = ProgrammeFactory(slug="gedeeld", name="Gedeeld traject")
+    url = f"/beheer/programmes/programme/{programme.pk}/change/"
+    first_form = _change_form_data(admin_client, url)
+    second_form = _change_form_data(admin_client, url)
+    first_form["name"] = "Eerste wijziging"
+    assert admin_client.post(url, first_form).status_code == 302
+    second_form["name"] = "Tweede wijziging"
+    response = admin_client.post(url, second_form)
+    assert response.status_code == 200
+    assert CONCURRENT_EDIT in response.content.decode()
+    programme.refresh_from_db()
+    assert programme.name == "Eerste wijziging"
+    assert programme.version == 2
+
+
+def _change_form_data(client, url):
+    """What the browser would post back: every field of the change form as rendered."""
+    import re
+    from html import unescape
+
+    page = client.get(url).content.decode()
+    form = page[page.index('id="programme_form"'):]
+    data = {}
+    for tag in re.findall(r"<input[^>]*>", form):
+        name = re.search(r'name="([^"]+)"', tag)
+        if not name or 'type="submit"' in tag:
+            continue
+        value = re.search(r'value="([^"]*)"', tag)
+        if ('type="checkbox"' in tag or 'type="radio"' in tag) and "checked" not in tag:
+            continue
+        data.setdefault(name.group(1), [])
+        data[name.group(1)].append(unescape(value.group(1)) if value else "")
+    for select in re.findall(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', form, re.S):
+        chosen = re.findall(r'<option value="([^"]*)"[^>]*selected', select[1])
+        data[select[0]] = chosen
+    for name, text in re.findall(r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', form, re.S):
+        data[name] = [unescape(text.lstrip("\n"))]
+    return {k: v if len(v) != 1 else v[0] for k, v in data.items()}
