@@ -14,12 +14,13 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
 from casework import coverage as coverage_rules
-from casework import effects, rules
+from casework import effects, roles, rules
 from casework.access import curator_required, own_case, professional_required
 from casework.forms import (
     DUPLICATE_REFERENCE,
@@ -52,6 +53,15 @@ class ThrottledLoginView(LoginView):
     form_class = ThrottledLoginForm
     template_name = "registration/login.html"
     redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        # Without a ?next=: professionals go to their cases, curators to their overviews.
+        user = self.request.user
+        if roles.is_professional(user):
+            return reverse("casework:list")
+        if roles.is_curator(user):
+            return reverse("casework:overview")
+        return reverse("triage:start")
 
     def form_invalid(self, form):
         response = super().form_invalid(form)

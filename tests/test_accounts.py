@@ -139,6 +139,20 @@ def test_header_shows_overviews_and_admin_to_a_curator(client):
     body = client.get("/").content.decode()
     assert 'href="/overzichten/">Overzichten</a>' in body
     assert 'href="/beheer/">Beheer</a>' in body
+    assert "Mijn casussen" not in body  # a curator who is no professional has no cases
+
+
+def test_a_curator_lands_on_the_overviews_after_logging_in(client):
+    make_curator(password=PASSWORD)
+    response = login(client, username="beheerder")
+    assert response["Location"] == "/overzichten/"
+
+
+def test_someone_in_no_group_lands_on_the_start_page(client):
+    from tests.test_casework_support import make_user
+
+    make_user("gast", password=PASSWORD)
+    assert login(client, username="gast")["Location"] == "/"
 
 
 def test_a_professional_sees_professional_wording_with_the_client_words_beneath(client, professional):

@@ -31,7 +31,7 @@ class Command(BaseCommand):
             count = expired.count()
             self.stdout.write(
                 f"{count} casussen zouden worden verwijderd "
-                f"(laatst gewijzigd op of voor {cutoff:%Y-%m-%d %H:%M})."
+                f"(laatst gewijzigd op of voor {timezone.localtime(cutoff):%Y-%m-%d %H:%M})."
             )
             return
         with transaction.atomic():
