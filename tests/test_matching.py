@@ -401,15 +401,16 @@ OPENERS = [
     pytest.param({"care": frozenset({"protected_living"})}, {"care": "none"},
                  "Begeleiding aanvragen bij de gemeente (Wmo)", id="care-wmo"),
     pytest.param({"benefits": frozenset({"ww"})}, {"benefit": "none"},
-                 "Inschrijving als werkzoekende bij het UWV", id="benefit-uwv"),
+                 "Recht op WW? Vraag die aan bij het UWV.", id="benefit-uwv"),
     pytest.param({"benefits": frozenset({"bijstand"})}, {"benefit": "none"},
-                 "Een bijstandsuitkering aanvragen bij de gemeente", id="benefit-gemeente"),
+                 "Recht op bijstand? Vraag die aan bij de gemeente.", id="benefit-gemeente"),
     pytest.param({"benefits": frozenset({"bijstand", "ww"})}, {"benefit": "none"},
-                 "Een bijstandsuitkering aanvragen bij de gemeente, "
-                 "of inschrijving als werkzoekende bij het UWV",
+                 "Recht op bijstand? Vraag die aan bij de gemeente. "
+                 "Recht op WW? Vraag die aan bij het UWV.",
                  id="benefit-both"),
     pytest.param({"benefits": frozenset({"wajong"})}, {"benefit": "none"},
-                 "Een uitkering aanvragen bij het UWV", id="benefit-uwv-disability"),
+                 "Recht op een WIA-, Wajong-, Ziektewet- of WAO-uitkering? Vraag die aan bij het UWV.",
+                 id="benefit-uwv-disability"),
     pytest.param({"wishes": frozenset({"explore", "skills"})}, {},
                  "Als u ook open staat voor: uitzoeken wat past of vaardigheden leren", id="wish"),
 ]

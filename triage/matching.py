@@ -497,12 +497,14 @@ _PROPER_NOUNS = frozenset({"wajong", "ziektewet"})
 
 _REFERRAL_GGZ = "Een verwijzing naar de GGZ via de huisarts"
 _REFERRAL_WMO = "Begeleiding aanvragen bij de gemeente (Wmo)"
+# Nobody chooses a benefit: the opener says which one the programme needs, and where to ask
+# whether the person is entitled to it.
 _BENEFIT_OPENERS = (
-    (frozenset({"bijstand"}), "Een bijstandsuitkering aanvragen bij de gemeente"),
-    (frozenset({"ww"}), "Inschrijving als werkzoekende bij het UWV"),
+    (frozenset({"bijstand"}), "Recht op bijstand? Vraag die aan bij de gemeente."),
+    (frozenset({"ww"}), "Recht op WW? Vraag die aan bij het UWV."),
     (
         frozenset({"wia_wga", "wia_iva", "wajong", "ziektewet", "wao_waz"}),
-        "Een uitkering aanvragen bij het UWV",
+        "Recht op een WIA-, Wajong-, Ziektewet- of WAO-uitkering? Vraag die aan bij het UWV.",
     ),
 )
 _MAX_NAMES = 5
@@ -589,7 +591,7 @@ def _benefit_opener(allowed: frozenset[str]) -> str:
     routes = [text for benefits, text in _BENEFIT_OPENERS if allowed & benefits]
     if not routes:
         return ""
-    return routes[0] + "".join(", of " + r[0].lower() + r[1:] for r in routes[1:])
+    return " ".join(routes)
 
 
 @lru_cache(maxsize=8192)
