@@ -18,7 +18,7 @@ def test_result_prints_on_at_most_two_pages_with_the_answers_and_without_buttons
     answer_by_request(page, live_server.url, FIT_ANSWERS)
     page.goto(f"{live_server.url}/resultaat")
     page.emulate_media(media="print")
-    assert page.locator(".wr-print-only").is_visible()  # the answers, on paper
+    assert page.locator(".wr-details .wr-answers").is_visible()  # the answers, on paper
     assert not page.locator("button:visible").count()
     assert not page.locator("nav:visible").count()
     pdf = page.pdf(format="A4", path=str(artifacts_dir.parent / "resultaat.pdf"))
