@@ -139,9 +139,9 @@ WHITENOISE_USE_FINDERS = env_bool("WHITENOISE_USE_FINDERS", True)
 WHITENOISE_MANIFEST_STRICT = False
 
 # Answers live in the session only; the session dies with the browser.
-# Sessions are read from this process's memory first and the database second: a page that
-# only reads the answers costs no query. Writes go to both.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions live in the database, shared by every worker process. (cached_db with the
+# per-process memory cache served stale answers across two gunicorn workers.)
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_AGE = 60 * 60 * 4
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_HTTPONLY = True
