@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django import forms
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 
@@ -85,6 +86,10 @@ class ThrottledLoginForm(AuthenticationForm):
     @property
     def throttled(self) -> bool:
         return any(error.code == THROTTLED for error in self.non_field_errors().as_data())
+
+
+class ThrottledAdminLoginForm(ThrottledLoginForm, AdminAuthenticationForm):
+    """The admin's login (/beheer/login/) with the same throttle: curators are staff accounts."""
 
 
 # --- Saving a case ------------------------------------------------------------------------------

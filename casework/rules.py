@@ -429,4 +429,14 @@ def gap_rows(counts: Iterable[tuple[str | None, str, str, int]]) -> list[GapRow]
 
 
 def gap_total(counts: Iterable[tuple[Any, Any, Any, int]]) -> str:
-    return shown_count(sum(count for *_rest, count in counts))
+    """The total without giving the small groups away: an exact total minus the exact large rows
+    would reveal them. So: the sum of the large rows, and how many small groups there are."""
+    numbers = [count for *_rest, count in counts if count > 0]
+    large = sum(n for n in numbers if n >= SMALL_COUNT)
+    small_groups = sum(1 for n in numbers if n < SMALL_COUNT)
+    if not small_groups:
+        return str(large)
+    groups = "groep" if small_groups == 1 else "groepen"
+    if not large:
+        return f"{small_groups} {groups} van minder dan {SMALL_COUNT}"
+    return f"{large}, plus {small_groups} {groups} van minder dan {SMALL_COUNT}"

@@ -63,6 +63,11 @@ class ThrottledLoginView(LoginView):
             return reverse("casework:overview")
         return reverse("triage:start")
 
+    def get_success_url(self):
+        # ?next= pointing back at the login page would send a logged-in user round in circles.
+        url = super().get_success_url()
+        return self.get_default_redirect_url() if url.split("?")[0] == self.request.path else url
+
     def form_invalid(self, form):
         response = super().form_invalid(form)
         response.status_code = 429 if form.throttled else 422
@@ -410,6 +415,7 @@ def publication_effect(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "casework/effect.html", _effect_context(programme))
 
 
+ENDED = "Dit traject is beëindigd. Een beëindigd traject wordt niet opnieuw gepubliceerd."
 NO_SOURCE = (
     "Dit traject heeft nog geen bron. Een gepubliceerd traject heeft minstens één bron nodig: "
     "vul die eerst in bij het traject in het beheer."
@@ -426,10 +432,17 @@ def publish(request: HttpRequest, slug: str) -> HttpResponse:
     if programme.status == Status.PUBLISHED:
         messages.info(request, f"‘{programme.name}’ was al gepubliceerd.")
         return redirect("casework:effect", slug=slug)
+    if programme.status == Status.ENDED:
+        return render(request, "casework/effect.html", {**_effect_context(programme), "error": ENDED},
+                      status=422)
     if not programme.sources.exists():
         return render(request, "casework/effect.html", {**_effect_context(programme), "error": NO_SOURCE},
                       status=422)
+    # Like an admin save, publishing makes a new version (under a row lock, in this request's
+    # transaction): a curator's admin form opened before it is refused instead of overwriting it.
+    programme = catalogue_models.Programme.objects.select_for_update().get(pk=programme.pk)
     programme.status = Status.PUBLISHED
+    programme.version += 1
     programme.save()
     messages.success(request, f"‘{programme.name}’ is gepubliceerd.")
     return redirect("casework:effect", slug=slug)

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from casework.forms import ThrottledAdminLoginForm
 from config import views
 
 urlpatterns = [
@@ -21,5 +22,6 @@ handler404 = "config.views.page_not_found"
 handler500 = "config.views.server_error"
 
 admin.site.site_header = "Werkroute beheer"
+admin.site.login_form = ThrottledAdminLoginForm
 admin.site.site_title = "Werkroute beheer"
 admin.site.index_title = "Catalogus en gebruikers"

@@ -179,6 +179,10 @@ def find_municipalities(catalogue: Catalogue, text: str) -> list[MunicipalityDat
     typed = text.strip()
     if typed.upper() in catalogue.municipalities:
         return [catalogue.municipalities[typed.upper()]]
+    # The official name as listed ("Bergen (L.)") is never ambiguous, even when its plain name is.
+    exact = [m for m in catalogue.municipalities.values() if m.name.casefold() == typed.casefold()]
+    if len(exact) == 1:
+        return exact
     key = normalise_place(typed)
     if not key:
         return []

@@ -41,7 +41,13 @@ _TABLES_WITH_UPDATED_AT = [
     models.Organisation,
     models.SupportKind,
 ]
-_TABLES_COUNT_ONLY = [models.Region, models.Municipality, models.MunicipalityAlias]
+# Places have no timestamps; a checksum over what the snapshot reads from them catches edits
+# (a gemeente moved to another region, a renamed alias) as well as additions and deletions.
+_PLACE_CHECKSUMS = [
+    (models.Region, "COUNT(*) + SUM(id * LENGTH(name)) + SUM(LENGTH(code))"),
+    (models.Municipality, "COUNT(*) + SUM(id * region_id) + SUM(id * LENGTH(name))"),
+    (models.MunicipalityAlias, "COUNT(*) + SUM(id * municipality_id) + SUM(id * LENGTH(alias))"),
+]
 
 _lock = threading.Lock()
 _cache: dict[str, object] = {}
@@ -59,7 +65,8 @@ def _signature() -> tuple:
     # Offering areas are M2M rows without timestamps; their count catches most edits,
     # and an edit through the admin also touches the offering's updated_at.
     through = [models.Offering.regions.through, models.Offering.municipalities.through]
-    parts += [_subquery("COUNT(*)", model) for model in [*_TABLES_COUNT_ONLY, *through]]
+    parts += [_subquery("COUNT(*)", model) for model in through]
+    parts += [_subquery(checksum, model) for model, checksum in _PLACE_CHECKSUMS]
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(parts))
         return (connection.alias, *cursor.fetchone())

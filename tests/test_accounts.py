@@ -183,3 +183,30 @@ def test_a_curator_who_is_no_professional_gets_no_case_form(client):
     client.force_login(make_curator())
     give_answers(client, FIT_ANSWERS)
     assert "Casus vastleggen" not in client.get("/resultaat").content.decode()
+
+
+@pytest.mark.django_db
+def test_admin_login_is_throttled_too(client):
+    from django.contrib.auth.models import User
+
+    User.objects.create_user("beheerder", password="juist-wachtwoord-123", is_staff=True)
+    for _ in range(5):
+        response = client.post("/beheer/login/", {"username": "beheerder", "password": "fout"})
+        assert response.status_code == 200
+    response = client.post("/beheer/login/", {"username": "beheerder", "password": "juist-wachtwoord-123"})
+    assert response.status_code == 200  # refused: not logged in
+    assert "te vaak een verkeerd wachtwoord" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+@pytest.mark.django_db
+def test_logged_in_user_with_next_pointing_at_login_is_not_sent_round_in_circles(client):
+    from django.contrib.auth.models import User
+    from django.test import Client
+
+    user = User.objects.create_user("rondje", password="juist-wachtwoord-123")
+    safe = Client(raise_request_exception=False)
+    safe.force_login(user)
+    response = safe.get("/inloggen?next=/inloggen")
+    assert response.status_code == 302
+    assert response.url != "/inloggen"

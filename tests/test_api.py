@@ -1,3 +1,5 @@
+import json
+
 import pytest
 
 from tests.factories import (
@@ -89,3 +91,23 @@ def test_openapi_describes_every_question_with_its_vocabulary(client, catalogue)
     assert set(params) == set(flow.KEYS)
     assert "bijstand" in params["benefit"]["schema"]["enum"]
     assert params["age"]["schema"]["minimum"] == 15
+
+
+def test_recommend_command_prints_the_same_json_as_the_api(client, catalogue, capsys):
+    from django.core.management import call_command
+
+    call_command("recommend", *QUERY.split("&"))
+    printed = json.loads(capsys.readouterr().out)
+    assert printed == client.get(f"/api/v1/recommendations?{QUERY}").json()
+
+
+@pytest.mark.parametrize("args", [["age=99"], ["colour=blue"], ["benefit"], ["age=30", "age=31"]])
+def test_recommend_command_exits_2_with_dutch_errors_on_bad_input(catalogue, capsys, args):
+    from django.core.management import call_command
+
+    with pytest.raises(SystemExit) as exit_info:
+        call_command("recommend", *args)
+    assert exit_info.value.code == 2
+    errors = json.loads(capsys.readouterr().out)["errors"]
+    assert errors
+    assert all(isinstance(m, str) and m for messages in errors.values() for m in messages)

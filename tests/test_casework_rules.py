@@ -286,9 +286,13 @@ def test_gap_rows_big_counts_by_size_and_small_ones_by_name_only():
     assert rows[3].benefit == "Niet beantwoord"
 
 
-def test_the_gap_total_follows_the_same_rule():
-    assert rules.gap_total([("A", "ww", "skills", 2), ("B", "ww", "skills", 1)]) == "< 5"
-    assert rules.gap_total([("A", "ww", "skills", 2), ("B", "ww", "skills", 3)]) == "5"
+def test_the_gap_total_never_gives_a_small_group_away():
+    small = [("A", "ww", "skills", 2), ("B", "ww", "skills", 1)]
+    assert rules.gap_total(small) == "2 groepen van minder dan 5"
+    assert rules.gap_total([("A", "ww", "skills", 7), ("B", "ww", "skills", 2)]) == (
+        "7, plus 1 groep van minder dan 5"
+    )
+    assert rules.gap_total([("A", "ww", "skills", 7), ("B", "ww", "skills", 5)]) == "12"
 
 
 # --- The snapshot -----------------------------------------------------------------------------------------

@@ -198,3 +198,23 @@ def test_the_programme_admin_page_links_to_the_effect(curator_client, places):
     programme = ProgrammeFactory(slug="nieuw", status="concept")
     body = curator_client.get(f"/beheer/programmes/programme/{programme.pk}/change/").content.decode()
     assert 'href="/overzichten/effect/nieuw"' in body
+
+
+def test_publishing_makes_a_new_version_so_an_older_admin_form_is_refused(curator_client, places):
+    programme = ProgrammeFactory(slug="versie", status="concept")
+    before = programme.version
+    assert curator_client.post("/overzichten/effect/versie/publiceren").status_code == 302
+    programme.refresh_from_db()
+    assert programme.version == before + 1
+
+
+def test_an_ended_programme_cannot_be_published_again(curator_client, places):
+    ProgrammeFactory(slug="oud", status="ended")
+    body = curator_client.get("/overzichten/effect/oud").content.decode()
+    assert "/publiceren" not in body
+    response = curator_client.post("/overzichten/effect/oud/publiceren")
+    assert response.status_code == 422
+    assert "beëindigd" in response.content.decode()
+    from programmes.models import Programme
+
+    assert Programme.objects.get(slug="oud").status == "ended"

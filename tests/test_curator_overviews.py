@@ -97,7 +97,7 @@ def test_gap_overview_counts_per_region_benefit_and_wish_and_hides_small_numbers
     assert rows.index("Twente") < rows.index("Drechtsteden") < rows.index("Regio onbekend")
     assert '<td class="utrecht-table__cell wr-num">6</td>' in rows
     assert rows.count('<td class="utrecht-table__cell wr-num">&lt; 5</td>') == 2
-    assert "Totaal geteld: <strong>10</strong>" in body
+    assert "Totaal geteld: <strong>6, plus 2 groepen van minder dan 5</strong>" in body
     assert ">3<" not in rows
     assert ">1<" not in rows
 
@@ -107,7 +107,7 @@ def test_gap_overview_total_is_hidden_when_small(client):
     GapRecord.objects.create(region=None, benefit="ww", wish="skills")
     client.force_login(make_curator())
     body = client.get("/overzichten/witte-vlekken").content.decode()
-    assert "Totaal geteld: <strong>&lt; 5</strong>" in body
+    assert "Totaal geteld: <strong>1 groep van minder dan 5</strong>" in body
 
 
 # --- Coverage ----------------------------------------------------------------------------------------

@@ -101,3 +101,16 @@ def test_public_pages_render_with_skip_link_and_footer(client, path):
 
 def test_manage_py_check_is_clean():
     call_command("check", fail_level="WARNING")
+
+
+@pytest.mark.django_db
+def test_csrf_failure_gives_a_dutch_page_in_the_site_look():
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post("/vraag/om-wie/antwoord", {"answer": "mental"})
+    assert response.status_code == 403
+    body = response.content.decode()
+    assert '<html lang="nl"' in body
+    assert "Dit formulier is verlopen" in body
+    assert "<style" not in body

@@ -76,3 +76,15 @@ def test_snapshot_is_not_rechecked_within_the_recheck_interval(settings, django_
         assert get_catalogue() is first
     settings.CATALOGUE_RECHECK_SECONDS = 0
     assert get_catalogue().programme("tweede") is not None
+
+
+@pytest.mark.django_db
+def test_snapshot_notices_a_gemeente_moved_to_another_region():
+    from programmes.models import Municipality
+
+    first_region = RegionFactory(code="AM01")
+    second_region = RegionFactory(code="AM02")
+    MunicipalityFactory(code="GM0505", region=first_region)
+    assert get_catalogue().municipalities["GM0505"].region_code == "AM01"
+    Municipality.objects.filter(code="GM0505").update(region=second_region)
+    assert get_catalogue().municipalities["GM0505"].region_code == "AM02"

@@ -205,6 +205,9 @@ def test_ambiguous_gemeente_asks_which_one(client, catalogue):
     response = client.post("/vraag/woonplaats/antwoord", {"answer": "Bergen", "code": "GM0893"})
     assert response.status_code == 302
     assert client.session[SESSION_KEY]["municipality"] == "GM0893"
+    # the official name, as the suggestion list and the "wijzig" form give it, is not ambiguous
+    assert answer(client, "woonplaats", "Bergen (NH.)").status_code == 302
+    assert client.session[SESSION_KEY]["municipality"] == "GM0373"
 
 
 def test_unknown_gemeente_suggests_close_names(client, catalogue):

@@ -179,6 +179,7 @@ def restart(request: HttpRequest) -> HttpResponse:
 
 @transaction.non_atomic_requests
 @require_GET
+@never_cache  # it may show the person's own answers
 def stroomschema(request: HttpRequest) -> HttpResponse:
     answers = stored.load(request.session)
     catalogue = get_catalogue()

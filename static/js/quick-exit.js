@@ -41,7 +41,13 @@
       leave(form);
     });
     document.addEventListener("keydown", function (event) {
-      if (event.key !== "Escape") {
+      if (event.key !== "Escape" || event.defaultPrevented) {
+        return;
+      }
+      // Escape also closes the gemeente suggestions while typing: never wipe answers then.
+      var active = document.activeElement;
+      if (active && /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName)) {
+        lastEscape = 0;
         return;
       }
       var now = Date.now();

@@ -213,3 +213,13 @@ def test_quick_exit_without_javascript(nojs_page, live_server, full_catalogue):
     page.wait_for_url(f"{live_server.url}/weer")
     page.goto(f"{live_server.url}/overzicht")
     assert "U heeft nog geen vragen beantwoord." in page.content()
+
+
+def test_escape_twice_while_typing_a_gemeente_keeps_the_answers(page, live_server, full_catalogue):
+    answer_by_request(page, live_server.url, {"concern": "none"})
+    page.goto(f"{live_server.url}/vraag/woonplaats")
+    page.fill("#antwoord", "Dord")
+    page.keyboard.press("Escape")
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(500)
+    assert page.url == f"{live_server.url}/vraag/woonplaats"
