@@ -138,6 +138,14 @@ class ConditionInline(BoundedInlineMixin, admin.TabularInline):
 
 
 class SourceInline(BoundedInlineMixin, admin.TabularInline):
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        # A tabular inline renders no help-text element, yet the widget would point at one
+        # (aria-describedby to a missing id). The column header says what to fill in.
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None:
+            field.help_text = ""
+        return field
+
     formfield_overrides = HTTPS_URLS
     model = models.Source
     formset = SourceInlineFormSet
