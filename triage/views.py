@@ -20,7 +20,7 @@ from django_htmx.http import HttpResponseClientRedirect, push_url
 from programmes.models import Region
 from programmes.snapshot import get_catalogue
 from triage import answers as stored
-from triage import flow, matching
+from triage import flow, matching, presenting
 from triage.context import flow_context
 from triage.forms import AnswerForm
 from triage.models import GapRecord
@@ -137,16 +137,20 @@ def result(request: HttpRequest) -> HttpResponse:
     if outcome.gap:
         _record_gap_once(request, relevant, outcome)
     show_all = request.GET.get("alle") == "ja"
+    professional = _is_professional(request)
+    # A long list helps nobody during an intake: the best first, the rest on request.
+    shown = outcome.matches if show_all else outcome.matches[:RESULTS_SHOWN]
+    near = outcome.near_misses if show_all else outcome.near_misses[:NEAR_MISSES_SHOWN]
     return render(request, "triage/result.html", {
         "rows": flow.summary(answers, flow_context(catalogue)),
         "current": flow.current_question(answers),
         "outcome": outcome,
-        # A long list helps nobody during an intake: the best first, the rest on request.
-        "shown_matches": outcome.matches if show_all else outcome.matches[:RESULTS_SHOWN],
-        "shown_near_misses": outcome.near_misses if show_all else outcome.near_misses[:NEAR_MISSES_SHOWN],
+        "match_cards": presenting.cards(shown, professional),
+        "near_miss_cards": presenting.cards(near, professional),
+        "catalogue_url": reverse("programmes:list"),
         "show_all": show_all,
         "answers": relevant,
-        "professional": _is_professional(request),
+        "professional": professional,
     })
 
 
