@@ -12,23 +12,13 @@ from django.utils import timezone
 from casework.models import Case
 from tests.browser.conftest import axe_violations, describe
 from tests.browser.helpers import answer_by_request, horizontal_overflow
+from tests.browser.test_accessibility import FIT_ANSWERS
 from tests.test_casework_support import PASSWORD, make_curator, make_professional
 from triage.answers import SESSION_KEY
 from triage.models import GapRecord
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-FIT_ANSWERS = {
-    "concern": "mental",
-    "care": "specialist_ggz",
-    "care_provider": "yulius",
-    "severity": "severe",
-    "situation": "job_seeking",
-    "benefit": "bijstand",
-    "wish": "paid_work_now",
-    "municipality": "Dordrecht",
-    "age": "35",
-}
 
 
 def assert_accessible(page, what: str) -> None:
