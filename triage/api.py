@@ -15,6 +15,7 @@ from programmes import vocabulary as vocab
 from programmes.snapshot import get_catalogue
 from triage import flow, matching
 from triage.context import flow_context
+from triage.flow import FlowContext
 
 REPEATED = "Geef dit antwoord maar één keer op."
 
@@ -88,19 +89,16 @@ def _match(m: matching.Match) -> dict[str, Any]:
     }
 
 
-def _parameter(question: flow.Question) -> dict[str, Any]:
+def _parameter(question: flow.Question, context: FlowContext) -> dict[str, Any]:
+    # The schema is exact (the catalogue's gemeenten and GGZ-instellingen as enums), so that
+    # every request it allows is one the API accepts.
     schema: dict[str, Any]
     if question.kind == "age":
         schema = {"type": "integer", "minimum": vocab.MIN_AGE, "maximum": vocab.MAX_AGE}
     elif question.kind == "municipality":
-        schema = {"type": "string", "pattern": "^GM[0-9]{4}$", "description": "CBS gemeentecode"}
-    elif question.kind == "provider":
-        schema = {
-            "type": "string",
-            "description": "slug van een GGZ-instelling uit de catalogus, of 'other'",
-        }
+        schema = {"type": "string", "description": "CBS gemeentecode", "enum": sorted(context.municipalities)}
     else:
-        schema = {"type": "string", "enum": [o.value for o in question.options]}
+        schema = {"type": "string", "enum": [o.value for o in flow.options_for(question, context)]}
     return {
         "name": question.key,
         "in": "query",
@@ -113,6 +111,7 @@ def _parameter(question: flow.Question) -> dict[str, Any]:
 @transaction.non_atomic_requests
 @require_GET
 def openapi(request: HttpRequest) -> JsonResponse:
+    context = flow_context(get_catalogue())
     criterion = {
         "type": "object",
         "required": ["key", "state", "text"],
@@ -153,7 +152,7 @@ def openapi(request: HttpRequest) -> JsonResponse:
                 "get": {
                     "operationId": "recommendations",
                     "summary": "Passende trajecten voor een (deel van de) antwoorden",
-                    "parameters": [_parameter(q) for q in flow.QUESTIONS],
+                    "parameters": [_parameter(q, context) for q in flow.QUESTIONS],
                     "responses": {
                         "200": {
                             "description": "Passende en bijna-passende trajecten, en of er een witte vlek is",
