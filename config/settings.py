@@ -138,9 +138,9 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = env_bool("WHITENOISE_USE_FINDERS", True)
 WHITENOISE_MANIFEST_STRICT = False
 
-# Answers live in the session only; the session dies with the browser.
-# Sessions live in the database, shared by every worker process. (cached_db with the
-# per-process memory cache served stale answers across two gunicorn workers.)
+# Answers live in the session only: in the database, shared by every worker process (cached_db
+# with a per-process memory cache served stale answers across gunicorn workers), for at most
+# 4 hours after the last answer; the cookie dies with the browser. clearsessions removes them.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 SESSION_COOKIE_AGE = 60 * 60 * 4
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
