@@ -11,12 +11,22 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def api_schema(db, settings):
     from django.core.management import call_command
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
 
     from config.wsgi import application
 
     settings.ALLOWED_HOSTS = ["localhost", "testserver"]
     call_command("loaddata", "catalogue", verbosity=0)
-    return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
+    # As Django's own test client does: a request through the bare WSGI handler would otherwise
+    # close the database connection that holds this test's transaction (PostgreSQL).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 def test_api_answers_as_its_openapi_description_says(api_schema):
