@@ -27,9 +27,7 @@ def readyz(request: HttpRequest) -> HttpResponse:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        response = render(request, "503.html", status=503)
-        response["Retry-After"] = "60"
-        return response
+        return database_unavailable()
     return HttpResponse("ok", content_type="text/plain")
 
 
@@ -55,11 +53,16 @@ def page_not_found(request: HttpRequest, exception: Exception | None = None) -> 
     return render(request, "404.html", status=404)
 
 
+def database_unavailable() -> HttpResponse:
+    """The Dutch 503 page, rendered without a request: the database may be what failed."""
+    response = HttpResponse(loader.get_template("503.html").render(), status=503)
+    response["Retry-After"] = "60"
+    return response
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
     # No context processors and no request: whatever broke may be what they need.
     # Django calls this inside its except block, so the error is still at hand.
     if isinstance(sys.exc_info()[1], DatabaseError):
-        response = HttpResponse(loader.get_template("503.html").render(), status=503)
-        response["Retry-After"] = "60"
-        return response
+        return database_unavailable()
     return HttpResponse(loader.get_template("500.html").render(), status=500)

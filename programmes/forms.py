@@ -306,9 +306,7 @@ class CatalogueFilterForm(forms.Form):
         typed = self.cleaned_data["municipality"].strip()
         if not typed:
             return None
-        # The exact CBS name ("Bergen (NH.)") is unambiguous, even where the bare name is not.
-        exact = [m for m in self.catalogue.municipalities.values() if m.name.casefold() == typed.casefold()]
-        found = exact if len(exact) == 1 else find_municipalities(self.catalogue, typed)
+        found = find_municipalities(self.catalogue, typed)
         if not found:
             raise ValidationError(
                 f"We kennen geen gemeente met de naam ‘{typed}’. Controleer de spelling, "
