@@ -5,98 +5,17 @@ from __future__ import annotations
 import datetime
 
 from django import forms
-from django.contrib.admin.forms import AdminAuthenticationForm
-from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 
-from casework import rules, throttle
-from casework.coverage import SEVERITY_WORDS
+from accounts.forms import StyledForm
+from casework import pseudonym, rules
 from casework.models import Case
-from programmes import vocabulary as vocab
-
-WIDGET_CLASSES = {
-    forms.TextInput: "utrecht-textbox utrecht-textbox--html-input wr-textbox",
-    forms.PasswordInput: "utrecht-textbox utrecht-textbox--html-input wr-textbox",
-    forms.DateInput: "utrecht-textbox utrecht-textbox--html-input wr-textbox wr-textbox--date",
-    forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea wr-textarea",
-    forms.Select: "utrecht-select utrecht-select--html-select wr-select",
-    forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input wr-checkbox",
-}
-
-
-class StyledForm(forms.Form):
-    """Gives every widget the site's classes (templates render the label, help and error)."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        style(self)
-
-
-def style(form: forms.BaseForm) -> None:
-    for field in form.fields.values():
-        css = WIDGET_CLASSES.get(type(field.widget))
-        if css:
-            field.widget.attrs.setdefault("class", css)
-
-
-# --- Login --------------------------------------------------------------------------------------
-
-THROTTLED = "throttled"
-
-
-class ThrottledLoginForm(AuthenticationForm):
-    """Django's login form, in Dutch, refusing a username from an address after 5 failures."""
-
-    error_messages = {
-        "invalid_login": (
-            "Deze gebruikersnaam en dit wachtwoord horen niet bij elkaar. Let op hoofdletters en "
-            "kleine letters, en probeer het opnieuw."
-        ),
-        "inactive": "Dit account is uitgeschakeld. Vraag de beheerder om hulp.",
-        THROTTLED: (
-            f"U heeft te vaak een verkeerd wachtwoord ingevuld. Probeer het over "
-            f"{throttle.LOCKOUT_MINUTES} minuten opnieuw."
-        ),
-    }
-
-    def __init__(self, request=None, *args, **kwargs):
-        super().__init__(request, *args, **kwargs)
-        self.fields["username"].label = "Gebruikersnaam"
-        self.fields["username"].error_messages["required"] = "Vul uw gebruikersnaam in."
-        self.fields["password"].label = "Wachtwoord"
-        self.fields["password"].error_messages["required"] = "Vul uw wachtwoord in."
-        style(self)
-
-    def clean(self):
-        username = self.cleaned_data.get("username") or ""
-        address = self.request.META.get("REMOTE_ADDR", "") if self.request else ""
-        key = throttle.key(username, address)
-        if username and throttle.is_locked(key):
-            # Not even checked: a locked account gives no hint whether the password was right.
-            raise ValidationError(self.error_messages[THROTTLED], code=THROTTLED)
-        try:
-            cleaned = super().clean()
-        except ValidationError:
-            if username:
-                throttle.record_failure(key)
-            raise
-        throttle.reset(key)
-        return cleaned
-
-    @property
-    def throttled(self) -> bool:
-        return any(error.code == THROTTLED for error in self.non_field_errors().as_data())
-
-
-class ThrottledAdminLoginForm(ThrottledLoginForm, AdminAuthenticationForm):
-    """The admin's login (/beheer/login/) with the same throttle: curators are staff accounts."""
-
 
 # --- Saving a case ------------------------------------------------------------------------------
 
 
 def _check_free_text(value: str) -> str:
-    problem = rules.free_text_problem(value)
+    problem = pseudonym.free_text_problem(value)
     if problem:
         raise ValidationError(problem)
     return value
@@ -127,7 +46,7 @@ class NewCaseForm(StyledForm):
         max_length=200,
         required=False,
         strip=True,
-        error_messages={"max_length": f"Gebruik maximaal {rules.REFERENCE_MAX_LENGTH} tekens."},
+        error_messages={"max_length": f"Gebruik maximaal {pseudonym.REFERENCE_MAX_LENGTH} tekens."},
     )
     consent = forms.BooleanField(
         label="De cliënt stemt in met vastleggen",
@@ -147,7 +66,7 @@ class NewCaseForm(StyledForm):
 
     def clean_reference(self) -> str:
         reference = self.cleaned_data["reference"]
-        problem = rules.reference_problem(reference)
+        problem = pseudonym.reference_problem(reference)
         if problem:
             raise ValidationError(problem)
         if Case.objects.filter(owner=self.owner, reference=reference).exists():
@@ -233,24 +152,4 @@ class DeleteForm(StyledForm):
     confirm = forms.BooleanField(
         label="Ja, verwijder deze casus definitief",
         error_messages={"required": "Vink aan dat u de casus definitief wilt verwijderen."},
-    )
-
-
-# --- Curators' coverage overview (GET: not personal answers, so they may stand in the URL) -------
-
-COVERAGE_CARE = tuple(item for item in vocab.CARE)
-
-
-class CoverageForm(StyledForm):
-    uitkering = forms.ChoiceField(
-        label="Uitkering", choices=vocab.PROGRAMME_BENEFITS, required=False,
-        error_messages={"invalid_choice": "Kies een uitkering uit de lijst."},
-    )
-    zorg = forms.ChoiceField(
-        label="Zorg of begeleiding van de voorbeeldpersoon", choices=COVERAGE_CARE, required=False,
-        error_messages={"invalid_choice": "Kies een soort zorg uit de lijst."},
-    )
-    ernst = forms.ChoiceField(
-        label="Ernst van de klachten", choices=SEVERITY_WORDS, required=False,
-        error_messages={"invalid_choice": "Kies een ernst uit de lijst."},
     )

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 
-from casework import rules
+from casework import pseudonym, rules
 
 
 class CaseQuerySet(models.QuerySet):
@@ -27,7 +27,7 @@ class Case(models.Model):
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cases", verbose_name="eigenaar"
     )
-    reference = models.CharField("referentie (pseudoniem)", max_length=rules.REFERENCE_MAX_LENGTH)
+    reference = models.CharField("referentie (pseudoniem)", max_length=pseudonym.REFERENCE_MAX_LENGTH)
     answers = models.JSONField("antwoorden", default=dict)
     results = models.JSONField("resultaat zoals het was", default=dict)
     chosen_slug = models.CharField("gekozen traject (slug)", max_length=80, blank=True)

@@ -5,8 +5,6 @@ from casework import views
 app_name = "casework"
 
 urlpatterns = [
-    path("weg", views.quick_exit, name="quick_exit"),
-    path("weer", views.weather, name="weather"),
     path("casussen/", views.case_list, name="list"),
     path("casussen/nieuw", views.new_case, name="new"),
     path("casussen/opslaan", views.create_case, name="create"),
@@ -17,9 +15,4 @@ urlpatterns = [
     path("casussen/<uuid:key>/stroomschema", views.case_reopen, name="reopen"),
     path("casussen/<uuid:key>/verwijderen", views.case_delete, name="delete"),
     path("casussen/<uuid:key>/verslag", views.case_report, name="report"),
-    path("overzichten/", views.curator_overview, name="overview"),
-    path("overzichten/witte-vlekken", views.gap_overview, name="gaps"),
-    path("overzichten/dekking", views.coverage_overview, name="coverage"),
-    path("overzichten/effect/<slug:slug>", views.publication_effect, name="effect"),
-    path("overzichten/effect/<slug:slug>/publiceren", views.publish, name="publish"),
 ]

@@ -56,8 +56,10 @@ INSTALLED_APPS = [
     "template_partials",
     "simple_history",
     "programmes",
+    "accounts",
     "triage",
     "casework",
+    "curation",
 ]
 
 MIDDLEWARE = [
@@ -102,8 +104,9 @@ DATABASES = {
 # How often (seconds) a process re-checks whether the catalogue changed (programmes.snapshot).
 CATALOGUE_RECHECK_SECONDS = float(os.environ.get("CATALOGUE_RECHECK_SECONDS", 5))
 
-# A request's writes succeed or fail together: nothing is ever half-saved.
-DATABASES["default"]["ATOMIC_REQUESTS"] = True
+# No transaction per request: pages that only read pay no BEGIN/COMMIT. Every write goes through
+# a service function that is atomic itself (and the admin's change views are), so nothing is
+# ever half-saved.
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # `manage.py loaddata catalogue` finds fixtures/catalogue.json (the whole catalogue).
@@ -181,10 +184,13 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "casework:list"
+LOGIN_REDIRECT_URL = "triage:start"
 LOGOUT_REDIRECT_URL = "logged_out"
+# Where each role lands after logging in without a ?next= (accounts.views).
+ROLE_HOMES = {"professional": "casework:list", "curator": "curation:overview"}
 
-# Login throttling counts failures here (casework.throttle). Per process: fine for one server.
+# Login throttling counts failures here (accounts.throttle), and the catalogue version lives here
+# (programmes.snapshot). Per process: fine for one server.
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from casework.forms import ThrottledAdminLoginForm
+from accounts.forms import ThrottledAdminLoginForm
 from config import views
 
 urlpatterns = [
@@ -9,10 +9,13 @@ urlpatterns = [
     path("readyz", views.readyz, name="readyz"),
     path("privacy", views.privacy, name="privacy"),
     path("toegankelijkheid", views.accessibility, name="accessibility"),
+    path("weg", views.quick_exit, name="quick_exit"),
+    path("weer", views.weather, name="weather"),
     path("beheer/", admin.site.urls),
     path("catalogus/", include("programmes.urls")),
-    path("", include("casework.account_urls")),
+    path("", include("accounts.urls")),
     path("", include("casework.urls")),
+    path("overzichten/", include("curation.urls")),
     path("", include("triage.urls")),
 ]
 

@@ -2,15 +2,14 @@
 
 import sys
 
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template import loader
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 
-@transaction.non_atomic_requests
 @require_GET
 @never_cache
 def healthz(request: HttpRequest) -> HttpResponse:
@@ -18,7 +17,6 @@ def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 
 
-@transaction.non_atomic_requests
 @require_GET
 @never_cache
 def readyz(request: HttpRequest) -> HttpResponse:
@@ -39,6 +37,19 @@ def privacy(request: HttpRequest) -> HttpResponse:
 @require_GET
 def accessibility(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/toegankelijkheid.html")
+
+
+@require_POST
+@never_cache
+def quick_exit(request: HttpRequest) -> HttpResponse:
+    # Everything goes: answers, login, the gap marker. The next page shows nothing of Werkroute.
+    request.session.flush()
+    return redirect("weather")
+
+
+@require_GET
+def weather(request: HttpRequest) -> HttpResponse:
+    return render(request, "pages/weather.html")
 
 
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

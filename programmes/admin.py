@@ -6,20 +6,20 @@ Every change is recorded by django-simple-history with the curator who made it
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Case, IntegerField, ManyToManyField, Q, URLField, Value, When
-from django.urls import NoReverseMatch, reverse
+from django.db.models import Case, IntegerField, ManyToManyField, URLField, Value, When
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
-from programmes import models
+from programmes import models, services
 from programmes import vocabulary as vocab
 from programmes.forms import (
-    ELIGIBILITY_CHOICES,
     FundingInlineFormSet,
     OfferingForm,
     OrderedPartsFormSet,
@@ -37,8 +37,8 @@ class LabelledHistoryHelper(HistoricalRecordContextHelper):
 
     def prepare_delta_change_value(self, change, value):
         field = self.model._meta.get_field(change.field)
-        if change.field in ELIGIBILITY_CHOICES and isinstance(value, list):
-            labels = [vocab.label(ELIGIBILITY_CHOICES[change.field], key) for key in value]
+        if change.field in vocab.ELIGIBILITY_CHOICES and isinstance(value, list):
+            labels = [vocab.label(vocab.ELIGIBILITY_CHOICES[change.field], key) for key in value]
             return "; ".join(labels) if labels else "(iedereen)"
         if isinstance(field, ManyToManyField):
             related = super().prepare_delta_change_value(change, value)
@@ -52,7 +52,27 @@ class LabelledHistoryHelper(HistoricalRecordContextHelper):
         return super().prepare_delta_change_value(change, value)
 
 
-class HistoryAdmin(SimpleHistoryAdmin):
+class CatalogueWriteMixin:
+    """Every save or delete through the admin tells the catalogue snapshot (services.catalogue_changed)."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        services.catalogue_changed()
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.catalogue_changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        services.catalogue_changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        services.catalogue_changed()
+
+
+class HistoryAdmin(CatalogueWriteMixin, SimpleHistoryAdmin):
     """Simple-history admin in Dutch, with differences shown and reverting switched off.
 
     Reverting through simple-history's form would skip the inline checks (a published
@@ -177,16 +197,6 @@ class AcceptsBenefitFilter(admin.SimpleListFilter):
         return queryset.filter(pk__in=pks)
 
 
-def needs_check(today) -> Q:
-    """Never or over a year ago verified, or recognition expired (the curators' overview says why)."""
-    try:
-        year_ago = today.replace(year=today.year - 1)
-    except ValueError:  # 29 February
-        year_ago = today.replace(year=today.year - 1, day=28)
-    stale = Q(last_verified__isnull=True) | Q(last_verified__lt=year_ago)
-    return stale | Q(recognition_valid_until__lt=today)
-
-
 class NeedsCheckFilter(admin.SimpleListFilter):
     title = "controle nodig"
     parameter_name = "controle"
@@ -195,15 +205,19 @@ class NeedsCheckFilter(admin.SimpleListFilter):
         return [("ja", "Controle nodig"), ("nee", "Geen controle nodig")]
 
     def queryset(self, request, queryset):
+        needing = models.ProgrammeQuerySet.needing_check_q(timezone.localdate())
         if self.value() == "ja":
-            return queryset.filter(needs_check(timezone.localdate()))
+            return queryset.filter(needing)
         if self.value() == "nee":
-            return queryset.exclude(needs_check(timezone.localdate()))
+            return queryset.exclude(needing)
         return queryset
 
 
 @admin.register(models.Programme)
 class ProgrammeAdmin(HistoryAdmin):
+    # Set by the curation app (from above): the address of "the effect of publishing" this programme.
+    effect_url: Callable[[models.Programme], str] | None = None
+
     form = ProgrammeAdminForm
     list_display = ["name", "status", "kind", "recognition_level", "last_verified", "check_needed"]
     list_filter = [
@@ -226,7 +240,7 @@ class ProgrammeAdmin(HistoryAdmin):
         ]}),
         (
             "Voor wie (niets aangevinkt = voor iedereen)",
-            {"fields": [*ELIGIBILITY_CHOICES, "min_age", "max_age"]},
+            {"fields": [*vocab.ELIGIBILITY_CHOICES, "min_age", "max_age"]},
         ),
         ("Duur en aanmelden", {"fields": ["duration", "intensity", "how_to_apply", "how_to_refer"]}),
         ("Bewijs", {"fields": ["recognition_level", "recognition_valid_until", "evidence_summary"]}),
@@ -240,16 +254,15 @@ class ProgrammeAdmin(HistoryAdmin):
 
     @staticmethod
     def _check_first():
-        return Case(When(needs_check(timezone.localdate()), then=Value(0)), default=Value(1),
-                    output_field=IntegerField())
+        needing = models.ProgrammeQuerySet.needing_check_q(timezone.localdate())
+        return Case(When(needing, then=Value(0)), default=Value(1), output_field=IntegerField())
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(check_first=self._check_first())
 
     def save_model(self, request, obj, form, change):
-        if change:  # the form checked the version under a row lock; this save makes the next one
-            obj.version = form.cleaned_data.get("expected_version", obj.version) + 1
-        super().save_model(request, obj, form, change)
+        # The form checked the version under a row lock; this save makes the next one.
+        services.save_programme(obj, expected_version=form.cleaned_data.get("expected_version"))
 
     def get_ordering(self, request):
         # "Controle nodig" first, then by name. An expression: other admins order by it too.
@@ -263,10 +276,9 @@ class ProgrammeAdmin(HistoryAdmin):
     def publication_effect(self, obj) -> str:
         if obj is None or obj.pk is None:
             return "Sla het traject eerst op als concept; daarna ziet u hier het effect van publiceren."
-        try:
-            url = reverse("casework:effect", args=[obj.slug])
-        except NoReverseMatch:
+        if self.effect_url is None:
             return ""
+        url = self.effect_url(obj)
         return format_html('<a href="{}">Bekijk voor welke regio\'s, uitkeringen en wensen dit traject '
                            "erbij komt of verdwijnt</a>", url)
 
@@ -344,7 +356,7 @@ class SupportKindAdmin(HistoryAdmin):
 
 
 @admin.register(models.Region)
-class RegionAdmin(admin.ModelAdmin):
+class RegionAdmin(CatalogueWriteMixin, admin.ModelAdmin):
     """Read-mostly: the CBS list changes once a year, through the data files."""
 
     list_display = ["name", "code"]
@@ -364,7 +376,7 @@ class MunicipalityAliasInline(admin.TabularInline):
 
 
 @admin.register(models.Municipality)
-class MunicipalityAdmin(admin.ModelAdmin):
+class MunicipalityAdmin(CatalogueWriteMixin, admin.ModelAdmin):
     list_display = ["name", "code", "region"]
     list_filter = ["region"]
     list_select_related = ["region"]
@@ -379,7 +391,7 @@ class MunicipalityAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.MunicipalityAlias)
-class MunicipalityAliasAdmin(admin.ModelAdmin):
+class MunicipalityAliasAdmin(CatalogueWriteMixin, admin.ModelAdmin):
     list_display = ["alias", "municipality"]
     list_select_related = ["municipality"]
     search_fields = ["alias", "municipality__name"]

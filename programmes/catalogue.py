@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from programmes import vocabulary as vocab
+
 
 @dataclass(frozen=True)
 class RegionData:
@@ -48,7 +50,7 @@ class KindData:
 @dataclass(frozen=True)
 class OfferingData:
     provider: OrganisationData
-    scope: str  # "national" | "regions" | "municipalities"
+    scope: str  # a vocab.Scope
     region_codes: frozenset[str] = frozenset()
     municipality_codes: frozenset[str] = frozenset()
     requires_care_at_provider: bool = False
@@ -59,7 +61,7 @@ class OfferingData:
 
     @property
     def is_national(self) -> bool:
-        return self.scope == "national"
+        return self.scope == vocab.Scope.NATIONAL
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,7 @@ class SourceData:
 class ProgrammeData:
     slug: str
     name: str
-    status: str  # "concept" | "published" | "ended"
+    status: str  # a vocab.Status
     kind: KindData
     summary: str = ""
     description: str = ""
@@ -120,7 +122,7 @@ class ProgrammeData:
     intensity: str = ""
     how_to_apply: str = ""
     how_to_refer: str = ""
-    recognition_level: str = "not_assessed"
+    recognition_level: str = vocab.NOT_ASSESSED
     recognition_valid_until: date | None = None
     evidence_summary: str = ""
     source_caveat: str = ""
@@ -151,7 +153,7 @@ class Catalogue:
 
     def care_providers(self) -> tuple[OrganisationData, ...]:
         """GGZ organisations, for the question "Bij welke GGZ-instelling?"."""
-        ggz = (org for org in self.organisations.values() if org.kind == "ggz")
+        ggz = (org for org in self.organisations.values() if org.kind == vocab.OrganisationKind.GGZ)
         return tuple(sorted(ggz, key=lambda org: org.name.casefold()))
 
     def programme(self, slug: str) -> ProgrammeData | None:

@@ -5,31 +5,30 @@ Eligibility follows the catalogue's rule: an empty set on a dimension means "ope
 
 from __future__ import annotations
 
+from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, KindData, OfferingData, ProgrammeData
+from programmes.rules import reaches
 
-PUBLISHED = "published"
-ENDED = "ended"
+PUBLISHED = vocab.Status.PUBLISHED
+ENDED = vocab.Status.ENDED
 
 
 def offering_in_region(offering: OfferingData, catalogue: Catalogue, region_code: str) -> bool:
-    """Offered nationally, in the region itself, or in one of the region's gemeenten."""
-    if offering.is_national or region_code in offering.region_codes:
-        return True
-    return any(
-        (municipality := catalogue.municipalities.get(code)) is not None
-        and municipality.region_code == region_code
-        for code in offering.municipality_codes
-    )
+    """Offered somewhere in the region: nationally, in the region, or in one of its gemeenten."""
+    if offering.scope == vocab.Scope.MUNICIPALITIES:
+        return any(
+            (municipality := catalogue.municipalities.get(code)) is not None
+            and municipality.region_code == region_code
+            for code in offering.municipality_codes
+        )
+    in_region = offering.scope == vocab.Scope.REGIONS and region_code in offering.region_codes
+    return offering.is_national or in_region
 
 
 def offering_in_municipality(offering: OfferingData, catalogue: Catalogue, municipality_code: str) -> bool:
-    """Offered nationally, in the gemeente's arbeidsmarktregio, or in the gemeente itself."""
+    """The offering reaches this gemeente (the same rule as matching: programmes.rules.reaches)."""
     municipality = catalogue.municipalities.get(municipality_code)
-    return (
-        offering.is_national
-        or municipality_code in offering.municipality_codes
-        or (municipality is not None and municipality.region_code in offering.region_codes)
-    )
+    return municipality is not None and reaches(offering, municipality)
 
 
 def offerings_at(

@@ -11,22 +11,12 @@ from django.db import models as django_models
 from django.forms.models import BaseInlineFormSet
 from django.utils.text import capfirst
 
-from programmes import models
+from programmes import models, rules, services
 from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, MunicipalityData, find_municipalities
 from programmes.filters import kinds_in
 
 # --- Admin -----------------------------------------------------------------------------------
-
-# The eligibility lists and the vocabulary each may hold. "unknown" is an answer, never a rule.
-ELIGIBILITY_CHOICES = {
-    "concerns": vocab.CONCERNS,
-    "care": vocab.CARE,
-    "severities": vocab.PROGRAMME_SEVERITIES,
-    "situations": vocab.SITUATIONS,
-    "benefits": vocab.PROGRAMME_BENEFITS,
-    "wishes": vocab.WISHES,
-}
 
 def formfield_https(field, **kwargs):
     """Web addresses typed without a scheme get https:// (Django 6's default, without the warning)."""
@@ -53,7 +43,7 @@ class VocabularyField(forms.MultipleChoiceField):
 def _vocabulary_field(name: str) -> VocabularyField:
     field = models.Programme._meta.get_field(name)
     return VocabularyField(
-        choices=ELIGIBILITY_CHOICES[name],
+        choices=vocab.ELIGIBILITY_CHOICES[name],
         required=False,
         label=capfirst(field.verbose_name),
         help_text="Niets aangevinkt betekent: geen beperking, het traject staat voor iedereen open.",
@@ -76,12 +66,6 @@ def _age_field(name: str) -> forms.IntegerField:
     )
 
 
-CONCURRENT_EDIT = (
-    "Iemand anders heeft dit traject gewijzigd nadat u het opende. Uw wijzigingen zijn niet "
-    "opgeslagen. Open het traject opnieuw, bekijk de nieuwe versie en breng uw wijziging dan aan."
-)
-
-
 class ProgrammeAdminForm(forms.ModelForm):
     concerns = _vocabulary_field("concerns")
     care = _vocabulary_field("care")
@@ -98,7 +82,7 @@ class ProgrammeAdminForm(forms.ModelForm):
         model = models.Programme
         fields = [
             "name", "slug", "kind", "status", "summary", "description",
-            *ELIGIBILITY_CHOICES, "min_age", "max_age",
+            *vocab.ELIGIBILITY_CHOICES, "min_age", "max_age",
             "duration", "intensity", "how_to_apply", "how_to_refer",
             "recognition_level", "recognition_valid_until", "evidence_summary",
             "source_caveat", "period", "last_verified",
@@ -112,15 +96,20 @@ class ProgrammeAdminForm(forms.ModelForm):
 
     def clean_expected_version(self):
         expected = self.cleaned_data.get("expected_version")
-        if not self.instance.pk:
-            return expected
-        # Lock the row for the rest of the admin's transaction: two saves at the same
-        # moment are taken one after the other, and the second sees the first's version.
-        current = models.Programme.objects.select_for_update().filter(pk=self.instance.pk)
-        current = current.values_list("version", flat=True).first()
-        if expected != current:
-            raise forms.ValidationError(CONCURRENT_EDIT)
+        if self.instance.pk and rules.is_stale_edit(
+            expected, services.current_version_locked(self.instance.pk)
+        ):
+            raise forms.ValidationError(rules.CONCURRENT_EDIT)
         return expected
+
+    def clean_status(self):
+        status = self.cleaned_data.get("status")
+        if status == vocab.Status.PUBLISHED and self.instance.pk:
+            # Sources are checked by their formset; here what the status itself allows.
+            was = self.initial.get("status")
+            if rules.PublishProblem.ENDED in rules.publish_problems(was=was, sources=1):
+                raise forms.ValidationError(rules.PUBLISH_MESSAGES[rules.PublishProblem.ENDED])
+        return status
 
     def clean(self):
         cleaned = super().clean()
@@ -150,7 +139,7 @@ class OfferingForm(forms.ModelForm):
         municipalities = cleaned.get("municipalities")
         has_regions = regions is not None and regions.exists()
         has_municipalities = municipalities is not None and municipalities.exists()
-        Scope = models.Offering.Scope
+        Scope = vocab.Scope
         if scope == Scope.REGIONS:
             if not has_regions:
                 self.add_error(
@@ -215,11 +204,11 @@ class SourceInlineFormSet(OrderedPartsFormSet):
         super().clean()
         # The programme form was validated just before (ModelAdmin validates the form, then
         # the formsets), so self.instance carries the status the curator chose.
-        if self.instance.status == models.Programme.Status.PUBLISHED and not self.kept_forms():
-            raise ValidationError(
-                "Een gepubliceerd traject heeft minstens één bron nodig. Vul hieronder een bron in, "
-                "of zet de status op ‘Concept’."
-            )
+        if self.instance.status != vocab.Status.PUBLISHED:
+            return
+        problems = rules.publish_problems(was=None, sources=len(self.kept_forms()))
+        if rules.PublishProblem.NO_SOURCE in problems:
+            raise ValidationError(rules.PUBLISH_MESSAGES[rules.PublishProblem.NO_SOURCE])
 
 
 class FundingInlineFormSet(OrderedPartsFormSet):

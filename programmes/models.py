@@ -9,6 +9,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
+from programmes import rules
 from programmes import vocabulary as vocab
 
 
@@ -96,21 +97,9 @@ class MunicipalityAlias(models.Model):
 
 
 class Organisation(models.Model):
-    class Kind(models.TextChoices):
-        GGZ = "ggz", "GGZ-instelling"
-        MUNICIPALITY = "gemeente", "Gemeente of sociale dienst"
-        UWV = "uwv", "UWV"
-        REINTEGRATION = "reintegration", "Re-integratiebedrijf"
-        FOUNDATION = "foundation", "Stichting"
-        CLUBHOUSE = "clubhouse", "Clubhuis"
-        EMPLOYER = "employer", "Werkgever of sociaal ontwikkelbedrijf"
-        EDUCATION = "education", "Onderwijsinstelling"
-        RESEARCH = "research", "Onderzoeksinstituut of kennisinstituut"
-        OTHER = "other", "Anders"
-
     slug = models.SlugField("slug", max_length=80, unique=True)
     name = models.CharField("naam", max_length=200)
-    kind = models.CharField("soort", max_length=20, choices=Kind.choices)
+    kind = models.CharField("soort", max_length=20, choices=vocab.ORGANISATION_KINDS)
     website = models.URLField("website", blank=True)
     description = models.TextField("omschrijving", blank=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -163,11 +152,22 @@ class SupportKind(models.Model):
 
 class ProgrammeQuerySet(models.QuerySet):
     def published(self):
-        return self.filter(status=Programme.Status.PUBLISHED)
+        return self.filter(status=vocab.Status.PUBLISHED)
 
     def visible(self):
         """What the public catalogue shows: published and ended (ended teach, never recommended)."""
-        return self.filter(status__in=[Programme.Status.PUBLISHED, Programme.Status.ENDED])
+        return self.filter(status__in=[vocab.Status.PUBLISHED, vocab.Status.ENDED])
+
+    @staticmethod
+    def needing_check_q(today) -> models.Q:
+        """`programmes.rules.check_reasons` in SQL: not ended, and never or over a year ago
+        verified, or recognition expired (a table test keeps the two equal)."""
+        stale = models.Q(last_verified__isnull=True) | models.Q(last_verified__lt=rules.year_before(today))
+        expired = models.Q(recognition_valid_until__lt=today)
+        return ~models.Q(status=vocab.Status.ENDED) & (stale | expired)
+
+    def needing_check(self, today):
+        return self.filter(self.needing_check_q(today))
 
 
 class ProgrammeManager(SlugManager.from_queryset(ProgrammeQuerySet)):
@@ -175,17 +175,14 @@ class ProgrammeManager(SlugManager.from_queryset(ProgrammeQuerySet)):
 
 
 class Programme(models.Model):
-    class Status(models.TextChoices):
-        CONCEPT = "concept", "Concept"
-        PUBLISHED = "published", "Gepubliceerd"
-        ENDED = "ended", "Beëindigd"
-
     slug = models.SlugField("slug", max_length=80, unique=True)
     name = models.CharField("naam", max_length=200)
     kind = models.ForeignKey(
         SupportKind, on_delete=models.PROTECT, related_name="programmes", verbose_name="soort ondersteuning"
     )
-    status = models.CharField("status", max_length=12, choices=Status.choices, default=Status.CONCEPT)
+    status = models.CharField(
+        "status", max_length=12, choices=vocab.STATUSES, default=vocab.Status.CONCEPT
+    )
     summary = models.TextField("samenvatting in eenvoudige taal (B1)")
     description = models.TextField("beschrijving voor professionals")
 
@@ -212,7 +209,7 @@ class Programme(models.Model):
 
     recognition_level = models.CharField(
         "erkenning (Databank Effectieve Interventies)", max_length=20,
-        choices=vocab.RECOGNITION_LEVELS, default="not_assessed",
+        choices=vocab.RECOGNITION_LEVELS, default=vocab.NOT_ASSESSED,
     )
     recognition_valid_until = models.DateField("erkenning geldig tot", null=True, blank=True)
     evidence_summary = models.TextField("bewijs in het kort", blank=True)
@@ -362,16 +359,11 @@ class OfferingManager(models.Manager):
 class Offering(models.Model):
     """Where and by whom a programme is offered."""
 
-    class Scope(models.TextChoices):
-        NATIONAL = "national", "Landelijk"
-        REGIONS = "regions", "In arbeidsmarktregio's"
-        MUNICIPALITIES = "municipalities", "In gemeenten"
-
     programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="offerings")
     provider = models.ForeignKey(
         Organisation, on_delete=models.PROTECT, related_name="offerings", verbose_name="aanbieder"
     )
-    scope = models.CharField("waar", max_length=16, choices=Scope.choices)
+    scope = models.CharField("waar", max_length=16, choices=vocab.SCOPES)
     regions = models.ManyToManyField(
         Region, blank=True, related_name="offerings", verbose_name="arbeidsmarktregio's"
     )

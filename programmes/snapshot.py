@@ -1,18 +1,27 @@
-"""Build the catalogue snapshot from the database, once per change of the catalogue.
+"""The catalogue snapshot each process reads, rebuilt when the catalogue version changes.
 
-The full read, a fixed number of queries whatever the catalogue's size, happens only when
-the catalogue's signature (counts and last changes of its tables) changed. The signature
-itself is checked at most every CATALOGUE_RECHECK_SECONDS per process, so most requests
-pay no catalogue query at all; a curator's change shows within that many seconds.
+Every catalogue write calls `programmes.services.catalogue_changed()`, which sets a new version
+token in Django's default cache (shared between processes when CACHE_URL points at Redis). A
+process checks that token at most every CATALOGUE_RECHECK_SECONDS and rebuilds its snapshot (a
+fixed number of queries, whatever the catalogue's size) only when it changed. Values derived from
+the snapshot (the flow's choices, the coverage matrix) are kept beside it, keyed by the same
+version, and die with it.
+
+The snapshot itself stays in process memory rather than in the cache: a cache pickles its values,
+and unpickling 10,000 programmes on every request would cost more than the page.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from django.conf import settings
-from django.db import connection
+from django.core.cache import cache
 from django.db.models import Prefetch
 
 from programmes import models
@@ -31,64 +40,69 @@ from programmes.catalogue import (
     normalise_place,
 )
 
-_TABLES_WITH_UPDATED_AT = [
-    models.Programme,
-    models.Offering,
-    models.Funding,
-    models.Evidence,
-    models.Condition,
-    models.Source,
-    models.Organisation,
-    models.SupportKind,
-]
-# Places have no timestamps; a checksum over what the snapshot reads from them catches edits
-# (a gemeente moved to another region, a renamed alias) as well as additions and deletions.
-_PLACE_CHECKSUMS = [
-    (models.Region, "COUNT(*) + SUM(id * LENGTH(name)) + SUM(LENGTH(code))"),
-    (models.Municipality, "COUNT(*) + SUM(id * region_id) + SUM(id * LENGTH(name))"),
-    (models.MunicipalityAlias, "COUNT(*) + SUM(id * municipality_id) + SUM(id * LENGTH(alias))"),
-]
+VERSION_KEY = "werkroute:catalogue-version"
+T = TypeVar("T")
+
+
+@dataclass
+class _Held:
+    version: str
+    catalogue: Catalogue
+    checked_at: float
+    derived: dict[str, Any] = field(default_factory=dict)
+
 
 _lock = threading.Lock()
-_cache: dict[str, object] = {}
+_held: _Held | None = None
 
 
-def _subquery(aggregate: str, model) -> str:
-    # Table names come from our own models, never from input.
-    return f"(SELECT {aggregate} FROM {connection.ops.quote_name(model._meta.db_table)})"  # noqa: S608
+def new_version() -> None:
+    """Mark the catalogue as changed: every process rebuilds its snapshot at its next check."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
-def _signature() -> tuple:
-    parts = []
-    for model in _TABLES_WITH_UPDATED_AT:
-        parts += [_subquery("COUNT(*)", model), _subquery("MAX(updated_at)", model)]
-    # Offering areas are M2M rows without timestamps; their count catches most edits,
-    # and an edit through the admin also touches the offering's updated_at.
-    through = [models.Offering.regions.through, models.Offering.municipalities.through]
-    parts += [_subquery("COUNT(*)", model) for model in through]
-    parts += [_subquery(checksum, model) for model, checksum in _PLACE_CHECKSUMS]
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(parts))
-        return (connection.alias, *cursor.fetchone())
+def current_version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        # A cache that lost the key (a restart): agree on a new one, so every process rebuilds.
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(VERSION_KEY)
+    return str(version)
+
+
+def _current() -> _Held:
+    global _held
+    held = _held
+    now = time.monotonic()
+    if held is not None and now - held.checked_at < settings.CATALOGUE_RECHECK_SECONDS:
+        return held
+    version = current_version()
+    if held is not None and held.version == version:
+        held.checked_at = now
+        return held
+    with _lock:
+        held = _held
+        if held is None or held.version != version:
+            held = _Held(version=version, catalogue=build_catalogue(), checked_at=now)
+            _held = held
+    return held
 
 
 def get_catalogue() -> Catalogue:
-    cached = _cache.get("catalogue")
-    now = time.monotonic()
-    if cached is not None and now - _cache["checked_at"] < settings.CATALOGUE_RECHECK_SECONDS:
-        return cached  # type: ignore[return-value]
-    signature = _signature()
-    if cached is not None and _cache.get("signature") == signature:
-        _cache["checked_at"] = now
-        return cached  # type: ignore[return-value]
-    with _lock:
-        catalogue = build_catalogue()
-        _cache.update(catalogue=catalogue, signature=signature, checked_at=now)
-    return catalogue
+    return _current().catalogue
+
+
+def derived(name: str, build: Callable[[Catalogue], T]) -> T:
+    """`build(catalogue)`, computed once per catalogue version in this process."""
+    held = _current()
+    if name not in held.derived:
+        held.derived[name] = build(held.catalogue)
+    return held.derived[name]
 
 
 def clear_cache() -> None:
-    _cache.clear()
+    global _held
+    _held = None
 
 
 def _organisation(org: models.Organisation) -> OrganisationData:

@@ -6,7 +6,6 @@ whatever the catalogue's size.
 
 from __future__ import annotations
 
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
@@ -19,7 +18,6 @@ from programmes.forms import CatalogueFilterForm
 from programmes.snapshot import get_catalogue
 
 
-@transaction.non_atomic_requests  # reads only: no per-request transaction
 @require_GET
 def programme_list(request: HttpRequest) -> HttpResponse:
     catalogue = get_catalogue()
@@ -42,7 +40,6 @@ def programme_list(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@transaction.non_atomic_requests
 @require_GET
 def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
     catalogue = get_catalogue()
@@ -55,48 +52,29 @@ def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
 # --- Presentation: keys to the curators' and clients' words (no decisions) ---------------------
 
 
-def _labels(choices, keys: frozenset[str]) -> list[str]:
-    # In the vocabulary's order, so the page reads the same as the questions.
-    return [label for key, label in choices if key in keys]
-
-
-def _as_description(label: str) -> str:
-    """'Ja, ernstige problemen (EPA)' (an answer) → 'Ernstige problemen (EPA)' (a description)."""
-    for prefix in ("Ja, ", "Nee, "):
-        if label.startswith(prefix):
-            rest = label.removeprefix(prefix)
-            return rest[:1].upper() + rest[1:]
-    return label
-
-
-def _age_text(programme: ProgrammeData) -> str:
-    low, high = programme.min_age, programme.max_age
-    if low is not None and high is not None:
-        return f"Van {low} tot en met {high} jaar"
-    if low is not None:
-        return f"Vanaf {low} jaar"
-    if high is not None:
-        return f"Tot en met {high} jaar"
-    return "Geen leeftijdsgrens"
-
-
 def _eligibility(programme: ProgrammeData) -> list[dict]:
     rows = [
-        ("Om wie gaat het", vocab.CONCERNS, programme.concerns, "Iedereen, met of zonder beperking"),
-        ("Zorg of begeleiding", vocab.CARE, programme.care, "Met of zonder zorg of begeleiding"),
-        ("Ernst van de klachten", vocab.PROGRAMME_SEVERITIES, programme.severities, "Alle klachten"),
-        ("Werksituatie", vocab.SITUATIONS, programme.situations, "Elke werksituatie"),
-        ("Uitkering", vocab.PROGRAMME_BENEFITS, programme.benefits, "Met of zonder uitkering"),
-        ("Past bij de wens", vocab.WISHES, programme.wishes, "Elke ondersteuningswens"),
+        ("Om wie gaat het", "concern", "Iedereen, met of zonder beperking"),
+        ("Zorg of begeleiding", "care", "Met of zonder zorg of begeleiding"),
+        ("Ernst van de klachten", "severity", "Alle klachten"),
+        ("Werksituatie", "situation", "Elke werksituatie"),
+        ("Uitkering", "benefit", "Met of zonder uitkering"),
+        ("Past bij de wens", "wish", "Elke ondersteuningswens"),
     ]
     items = [
         {
+            # In the vocabulary's order, so the page reads the same as the questions.
             "term": term,
-            "values": [_as_description(label) for label in _labels(choices, keys)] or [open_to_all],
+            "values": [
+                v.as_term() for v in vocab.DIMENSIONS[key]
+                if v.key in getattr(programme, vocab.ELIGIBILITY_FIELDS[key])
+            ] or [open_to_all],
         }
-        for term, choices, keys, open_to_all in rows
+        for term, key, open_to_all in rows
     ]
-    items.append({"term": "Leeftijd", "values": [_age_text(programme)]})
+    ages = vocab.age_range(programme.min_age, programme.max_age)
+    ages = ages[:1].upper() + ages[1:] if ages else "Geen leeftijdsgrens"
+    items.append({"term": "Leeftijd", "values": [ages]})
     return items
 
 
@@ -108,7 +86,7 @@ def _names(catalogue_items, codes: frozenset[str]) -> list[str]:
 def _offering(offering: OfferingData, catalogue: Catalogue) -> dict:
     if offering.is_national:
         where, places = "Landelijk", []
-    elif offering.scope == "regions":
+    elif offering.scope == vocab.Scope.REGIONS:
         where, places = "In de arbeidsmarktregio's", _names(catalogue.regions, offering.region_codes)
     else:
         where, places = "In de gemeenten", _names(catalogue.municipalities, offering.municipality_codes)

@@ -1,64 +1,209 @@
-"""The stroomschema's fixed vocabulary (DESIGN.md): keys are English, labels Dutch.
+"""The fixed vocabulary (DESIGN.md): every key the app stores or exchanges, with its Dutch words.
 
-Pure data, no Django imports: the flow, the matcher, the models and the API all read it.
+Pure data, no Django imports: the flow, the matcher, the wording, the models, the forms and the API
+all read it. Keys are English; labels Dutch. Models take their choices from here, pure modules
+compare against these constants, never against string literals of their own.
+
+Each stroomschema value has up to four ways of being said:
+- `label`: the answer as a person picks it ("Ja, ernstige en langdurige psychische problemen (EPA)");
+- `phrase`: the same inside a client sentence ("ernstige, langdurige psychische problemen (EPA)");
+- `term`: the value as a description, for the catalogue and overviews ("Ernstige, langdurige
+  psychische problemen (EPA)"); by default the phrase with a capital, else the label;
+- `hint`: one line under the option that explains it.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
 from typing import Final
 
-CONCERNS: Final = (
-    ("mental", "Psychische klachten of een psychische aandoening"),
-    ("other_limitation", "Een andere ziekte of beperking"),
-    ("none", "Geen ziekte of beperking"),
+# --- Catalogue states ----------------------------------------------------------------------------
+
+
+class Status(StrEnum):
+    CONCEPT = "concept"
+    PUBLISHED = "published"
+    ENDED = "ended"
+
+
+STATUSES: Final = (
+    (Status.CONCEPT, "Concept"),
+    (Status.PUBLISHED, "Gepubliceerd"),
+    (Status.ENDED, "Beëindigd"),
 )
 
-CARE: Final = (
-    ("specialist_ggz", "Behandeling bij een GGZ-instelling (specialistische GGZ)"),
-    ("basic_ggz", "Huisarts, POH-GGZ, psycholoog of basis-GGZ"),
-    ("protected_living", "Beschermd wonen of begeleiding"),
-    ("none", "Geen zorg of begeleiding"),
+
+class Scope(StrEnum):
+    """Where an offering is available."""
+
+    NATIONAL = "national"
+    REGIONS = "regions"
+    MUNICIPALITIES = "municipalities"
+
+
+SCOPES: Final = (
+    (Scope.NATIONAL, "Landelijk"),
+    (Scope.REGIONS, "In arbeidsmarktregio's"),
+    (Scope.MUNICIPALITIES, "In gemeenten"),
 )
 
-SEVERITIES: Final = (
-    ("severe", "Ja, ernstige en langdurige psychische problemen (EPA)"),
-    ("mild_moderate", "Nee, lichte of matige klachten"),
-    ("unknown", "Weet ik niet"),
+
+class OrganisationKind(StrEnum):
+    GGZ = "ggz"
+    MUNICIPALITY = "gemeente"
+    UWV = "uwv"
+    REINTEGRATION = "reintegration"
+    FOUNDATION = "foundation"
+    CLUBHOUSE = "clubhouse"
+    EMPLOYER = "employer"
+    EDUCATION = "education"
+    RESEARCH = "research"
+    OTHER = "other"
+
+
+ORGANISATION_KINDS: Final = (
+    (OrganisationKind.GGZ, "GGZ-instelling"),
+    (OrganisationKind.MUNICIPALITY, "Gemeente of sociale dienst"),
+    (OrganisationKind.UWV, "UWV"),
+    (OrganisationKind.REINTEGRATION, "Re-integratiebedrijf"),
+    (OrganisationKind.FOUNDATION, "Stichting"),
+    (OrganisationKind.CLUBHOUSE, "Clubhuis"),
+    (OrganisationKind.EMPLOYER, "Werkgever of sociaal ontwikkelbedrijf"),
+    (OrganisationKind.EDUCATION, "Onderwijsinstelling"),
+    (OrganisationKind.RESEARCH, "Onderzoeksinstituut of kennisinstituut"),
+    (OrganisationKind.OTHER, "Anders"),
 )
 
-SITUATIONS: Final = (
-    ("job_seeking", "Zoekt werk (heeft nu geen baan)"),
-    ("employed_at_risk", "Heeft werk en wil dat houden"),
-    ("sick_listed", "Ziek uit dienst of ziekgemeld"),
-    ("in_education", "Volgt een opleiding"),
+# --- The stroomschema's values -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Value:
+    key: str
+    label: str
+    phrase: str = ""
+    term: str = ""
+    hint: str = ""
+
+    def in_sentence(self) -> str:
+        if self.phrase:
+            return self.phrase
+        text = self.label
+        return text if len(text) < 2 or text[1].isupper() else text[0].lower() + text[1:]
+
+    def as_term(self) -> str:
+        """The value as a description: for severity the thing itself, not the answer "Ja, ..."."""
+        if self.term:
+            return self.term
+        return self.phrase[:1].upper() + self.phrase[1:] if self.phrase else self.label
+
+
+UNKNOWN: Final = "unknown"
+NONE: Final = "none"
+OTHER_PROVIDER: Final = "other"  # "another institution, or I don't know" for care_provider
+
+CONCERN_VALUES: Final = (
+    Value("mental", "Psychische klachten of een psychische aandoening",
+          hint="Bijvoorbeeld depressie, angst, psychose, burn-out of verslaving."),
+    Value("other_limitation", "Een andere ziekte of beperking"),
+    Value(NONE, "Geen ziekte of beperking"),
+)
+CARE_VALUES: Final = (
+    Value("specialist_ggz", "Behandeling bij een GGZ-instelling (specialistische GGZ)",
+          hint="Bijvoorbeeld bij Yulius, Dimence, Mediant of een andere GGZ-instelling."),
+    Value("basic_ggz", "Huisarts, POH-GGZ, psycholoog of basis-GGZ"),
+    Value("protected_living", "Beschermd wonen of begeleiding",
+          hint="Bijvoorbeeld begeleid wonen of ambulante begeleiding via de gemeente."),
+    Value(NONE, "Geen zorg of begeleiding"),
+)
+SEVERITY_VALUES: Final = (
+    Value("severe", "Ja, ernstige en langdurige psychische problemen (EPA)",
+          phrase="ernstige, langdurige psychische problemen (EPA)"),
+    Value("mild_moderate", "Nee, lichte of matige klachten",
+          phrase="lichte of matige klachten"),
+    Value(UNKNOWN, "Weet ik niet"),
+)
+SITUATION_VALUES: Final = (
+    Value("job_seeking", "Zoekt werk (heeft nu geen baan)"),
+    Value("employed_at_risk", "Heeft werk en wil dat houden"),
+    Value("sick_listed", "Ziek uit dienst of ziekgemeld"),
+    Value("in_education", "Volgt een opleiding"),
+)
+BENEFIT_VALUES: Final = (
+    Value("bijstand", "Bijstand (gemeente, Participatiewet)"),
+    Value("ww", "WW"),
+    Value("wia_wga", "WIA – WGA (gedeeltelijk arbeidsongeschikt)"),
+    Value("wia_iva", "WIA – IVA (volledig en duurzaam arbeidsongeschikt)"),
+    # Names of laws and benefits keep their capital inside a sentence.
+    Value("wajong", "Wajong", phrase="Wajong"),
+    Value("ziektewet", "Ziektewet", phrase="Ziektewet"),
+    Value("wao_waz", "WAO of WAZ"),
+    Value(NONE, "Geen uitkering"),
+    Value(UNKNOWN, "Weet ik niet"),
+)
+WISH_VALUES: Final = (
+    Value("paid_work_now", "Direct aan betaald werk"),
+    Value("explore", "Uitzoeken wat past"),
+    Value("skills", "Vaardigheden leren"),
+    Value("confidence", "Vertrouwen opbouwen"),
+    Value("education", "Een opleiding of scholing"),
+    Value("keep_job", "Werk behouden of terugkeren naar werk"),
+    Value("daytime_activity", "Eerst dagbesteding of vrijwilligerswerk"),
 )
 
-BENEFITS: Final = (
-    ("bijstand", "Bijstand (gemeente, Participatiewet)"),
-    ("ww", "WW"),
-    ("wia_wga", "WIA – WGA (gedeeltelijk arbeidsongeschikt)"),
-    ("wia_iva", "WIA – IVA (volledig en duurzaam arbeidsongeschikt)"),
-    ("wajong", "Wajong"),
-    ("ziektewet", "Ziektewet"),
-    ("wao_waz", "WAO of WAZ"),
-    ("none", "Geen uitkering"),
-    ("unknown", "Weet ik niet"),
-)
+# Each dimension of the stroomschema that is a choice, by its answer key.
+DIMENSIONS: Final = {
+    "concern": CONCERN_VALUES,
+    "care": CARE_VALUES,
+    "severity": SEVERITY_VALUES,
+    "situation": SITUATION_VALUES,
+    "benefit": BENEFIT_VALUES,
+    "wish": WISH_VALUES,
+}
+# Where each dimension's eligibility set lives on a programme (and, narrowed, on an offering).
+ELIGIBILITY_FIELDS: Final = {
+    "concern": "concerns",
+    "care": "care",
+    "severity": "severities",
+    "situation": "situations",
+    "benefit": "benefits",
+    "wish": "wishes",
+}
 
-WISHES: Final = (
-    ("paid_work_now", "Direct aan betaald werk"),
-    ("explore", "Uitzoeken wat past"),
-    ("skills", "Vaardigheden leren"),
-    ("confidence", "Vertrouwen opbouwen"),
-    ("education", "Een opleiding of scholing"),
-    ("keep_job", "Werk behouden of terugkeren naar werk"),
-    ("daytime_activity", "Eerst dagbesteding of vrijwilligerswerk"),
-)
+
+def choices(values: Iterable[Value]) -> tuple[tuple[str, str], ...]:
+    return tuple((value.key, value.label) for value in values)
+
+
+CONCERNS: Final = choices(CONCERN_VALUES)
+CARE: Final = choices(CARE_VALUES)
+SEVERITIES: Final = choices(SEVERITY_VALUES)
+SITUATIONS: Final = choices(SITUATION_VALUES)
+BENEFITS: Final = choices(BENEFIT_VALUES)
+WISHES: Final = choices(WISH_VALUES)
 
 # Values that mean "not known": matching treats them as unknown, never as no.
-UNKNOWN_VALUES: Final = frozenset({"unknown"})
+UNKNOWN_VALUES: Final = frozenset({UNKNOWN})
 
-# The benefits a programme can accept (unknown is an answer, not a benefit situation).
-PROGRAMME_BENEFITS: Final = tuple(item for item in BENEFITS if item[0] != "unknown")
-PROGRAMME_SEVERITIES: Final = tuple(item for item in SEVERITIES if item[0] != "unknown")
+# The values a programme can name (unknown is an answer, never a rule).
+PROGRAMME_BENEFITS: Final = tuple(item for item in BENEFITS if item[0] != UNKNOWN)
+PROGRAMME_SEVERITIES: Final = tuple(item for item in SEVERITIES if item[0] != UNKNOWN)
+SEVERITY_TERMS: Final = tuple((v.key, v.as_term()) for v in SEVERITY_VALUES if v.key != UNKNOWN)
+# The eligibility lists and the vocabulary each may hold, by programme field.
+ELIGIBILITY_CHOICES: Final = {
+    "concerns": CONCERNS,
+    "care": CARE,
+    "severities": PROGRAMME_SEVERITIES,
+    "situations": SITUATIONS,
+    "benefits": PROGRAMME_BENEFITS,
+    "wishes": WISHES,
+}
+
+# Benefits UWV pays and administers; bijstand is the gemeente's.
+UWV_BENEFITS: Final = frozenset({"ww", "wia_wga", "wia_iva", "wajong", "ziektewet", "wao_waz"})
+MUNICIPAL_BENEFITS: Final = frozenset({"bijstand"})
 
 MIN_AGE: Final = 15
 MAX_AGE: Final = 67
@@ -71,8 +216,28 @@ RECOGNITION_LEVELS: Final = (
     ("effective_good", "Effectief – goede aanwijzingen"),
     ("effective_strong", "Effectief – sterke aanwijzingen"),
 )
+NOT_ASSESSED: Final = "not_assessed"
 RECOGNITION_RANK: Final = {key: rank for rank, (key, _label) in enumerate(RECOGNITION_LEVELS)}
 
 
-def label(choices: tuple[tuple[str, str], ...], key: str) -> str:
-    return dict(choices).get(key, key)
+def label(choices_: tuple[tuple[str, str], ...], key: str) -> str:
+    return dict(choices_).get(key, key)
+
+
+def value(dimension: str, key: str) -> Value | None:
+    return next((v for v in DIMENSIONS.get(dimension, ()) if v.key == key), None)
+
+
+def in_order(dimension: str, keys: Iterable[str]) -> list[str]:
+    """Keys in the vocabulary's own order (the order of the questions), unknown keys last."""
+    order = {v.key: i for i, v in enumerate(DIMENSIONS[dimension])}
+    return sorted(keys, key=lambda k: (order.get(k, len(order)), k))
+
+
+def age_range(low: int | None, high: int | None) -> str:
+    """'van 18 tot en met 27 jaar', 'vanaf 18 jaar', 'tot en met 27 jaar'; '' without limits."""
+    if low is not None and high is not None:
+        return f"van {low} tot en met {high} jaar"
+    if low is not None:
+        return f"vanaf {low} jaar"
+    return f"tot en met {high} jaar" if high is not None else ""

@@ -1,17 +1,14 @@
 """Accounts: login and logout in the site's look, throttling, the header, professional wording."""
 
 import pytest
+from django.apps import apps as django_apps
+from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 
-from casework import throttle
-from tests.test_casework_support import (
-    FIT_ANSWERS,
-    PASSWORD,
-    give_answers,
-    make_curator,
-    make_professional,
-    small_catalogue,
-)
+from accounts import roles, throttle
+from tests.factories import PASSWORD, make_curator, make_professional, small_catalogue
+from tests.helpers import give_answers
+from triage.personas import YULIUS_CLIENT
 
 pytestmark = pytest.mark.django_db
 
@@ -149,7 +146,7 @@ def test_a_curator_lands_on_the_overviews_after_logging_in(client):
 
 
 def test_someone_in_no_group_lands_on_the_start_page(client):
-    from tests.test_casework_support import make_user
+    from tests.factories import make_user
 
     make_user("gast", password=PASSWORD)
     assert login(client, username="gast")["Location"] == "/"
@@ -158,7 +155,7 @@ def test_someone_in_no_group_lands_on_the_start_page(client):
 def test_a_professional_sees_professional_wording_with_the_client_words_beneath(client, professional):
     small_catalogue()
     client.force_login(professional)
-    give_answers(client, FIT_ANSWERS)
+    give_answers(client, YULIUS_CLIENT.answers)
     body = client.get("/resultaat").content.decode()
     assert "IPS-achtige begeleiding vanuit de behandeling." in body
     assert "Verwijs via de behandelaar bij Yulius." in body
@@ -169,7 +166,7 @@ def test_a_professional_sees_professional_wording_with_the_client_words_beneath(
 
 def test_a_client_sees_client_wording_and_no_case_form(client):
     small_catalogue()
-    give_answers(client, FIT_ANSWERS)
+    give_answers(client, YULIUS_CLIENT.answers)
     body = client.get("/resultaat").content.decode()
     assert "Hulp bij werk vanuit uw behandeling." in body
     assert "IPS-achtige begeleiding vanuit de behandeling." not in body
@@ -181,7 +178,7 @@ def test_a_client_sees_client_wording_and_no_case_form(client):
 def test_a_curator_who_is_no_professional_gets_no_case_form(client):
     small_catalogue()
     client.force_login(make_curator())
-    give_answers(client, FIT_ANSWERS)
+    give_answers(client, YULIUS_CLIENT.answers)
     assert "Casus vastleggen" not in client.get("/resultaat").content.decode()
 
 
@@ -210,3 +207,39 @@ def test_logged_in_user_with_next_pointing_at_login_is_not_sent_round_in_circles
     response = safe.get("/inloggen?next=/inloggen")
     assert response.status_code == 302
     assert response.url != "/inloggen"
+@pytest.mark.django_db
+def test_groups_exist_and_curators_get_every_catalogue_permission_and_the_gaps():
+    curator = Group.objects.get(name=roles.CURATOR)
+    professional = Group.objects.get(name=roles.PROFESSIONAL)
+    codenames = set(curator.permissions.values_list("content_type__app_label", "codename"))
+    for action in ("add", "change", "view", "delete"):
+        assert ("programmes", f"{action}_programme") in codenames
+        assert ("programmes", f"{action}_offering") in codenames
+    assert ("triage", "view_gaprecord") in codenames
+    assert ("triage", "change_gaprecord") not in codenames
+    assert ("accounts", "curate_catalogue") in codenames
+    assert list(professional.permissions.values_list("content_type__app_label", "codename")) == [
+        ("accounts", "work_with_cases")
+    ]
+
+
+@pytest.mark.django_db
+def test_setting_up_the_groups_twice_changes_nothing():
+    roles.setup_groups(django_apps)
+    count = Group.objects.get(name=roles.CURATOR).permissions.count()
+    roles.setup_groups(django_apps)
+    assert Group.objects.count() == 2
+    assert Group.objects.get(name=roles.CURATOR).permissions.count() == count
+
+
+@pytest.mark.django_db
+def test_roles_follow_the_permissions_of_the_groups_and_superusers_count_as_curators():
+    professional = make_professional()
+    curator = make_curator()
+    boss = User.objects.create_superuser("baas", password=PASSWORD)
+    assert roles.is_professional(professional)
+    assert not roles.is_curator(professional)
+    assert roles.is_curator(curator)
+    assert not roles.is_professional(curator)
+    assert roles.is_curator(boss)
+    assert not roles.is_professional(boss)

@@ -367,7 +367,7 @@ def test_offering_area_changes_show_place_names(admin_client):
 
 
 def test_second_curator_saving_an_old_version_is_refused_with_a_clear_message(admin_client):
-    from programmes.forms import CONCURRENT_EDIT
+    from programmes.rules import CONCURRENT_EDIT
 
     programme = ProgrammeFactory(slug="gedeeld", name="Gedeeld traject")
     url = f"/beheer/programmes/programme/{programme.pk}/change/"

@@ -5,19 +5,20 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
+from tests.helpers import load_shipped_catalogue
+
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def api_schema(db, settings):
-    from django.core.management import call_command
     from django.core.signals import request_finished, request_started
     from django.db import close_old_connections
 
     from config.wsgi import application
 
     settings.ALLOWED_HOSTS = ["localhost", "testserver"]
-    call_command("loaddata", "catalogue", verbosity=0)
+    load_shipped_catalogue()
     # As Django's own test client does: a request through the bare WSGI handler would otherwise
     # close the database connection that holds this test's transaction (PostgreSQL).
     request_started.disconnect(close_old_connections)

@@ -9,14 +9,10 @@ from django.utils import timezone
 
 from casework.models import Case
 from programmes import models as catalogue_models
-from tests.test_casework_support import (
-    FIT_ANSWERS,
-    give_answers,
-    make_curator,
-    make_professional,
-    small_catalogue,
-)
+from tests.factories import make_curator, make_professional, small_catalogue
+from tests.helpers import give_answers
 from triage.answers import SESSION_KEY
+from triage.personas import YULIUS_CLIENT
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +32,7 @@ def professional():
 @pytest.fixture
 def pro_client(client, catalogue, professional):
     client.force_login(professional)
-    give_answers(client, FIT_ANSWERS)
+    give_answers(client, YULIUS_CLIENT.answers)
     return client
 
 
@@ -63,7 +59,7 @@ def test_anonymous_visitors_are_sent_to_the_login_page(client, path):
 
 
 def test_anonymous_visitors_cannot_save(client, catalogue):
-    give_answers(client, FIT_ANSWERS)
+    give_answers(client, YULIUS_CLIENT.answers)
     response = save(client)
     assert response.status_code == 302
     assert response["Location"].startswith("/inloggen")
@@ -72,7 +68,7 @@ def test_anonymous_visitors_cannot_save(client, catalogue):
 
 def test_someone_who_is_no_professional_cannot_save_or_list(client, catalogue):
     client.force_login(make_curator())
-    give_answers(client, FIT_ANSWERS)
+    give_answers(client, YULIUS_CLIENT.answers)
     assert save(client).status_code == 403
     assert client.get("/casussen/").status_code == 403
     assert Case.objects.count() == 0
@@ -122,7 +118,7 @@ def test_a_case_is_saved_with_answers_snapshot_and_choice(pro_client, profession
     assert case.chosen_slug == "werk-als-beste-zorg"
     assert case.chosen_name == "Werk als Beste Zorg"
     assert case.step == 1
-    (match,) = case.results["matches"]
+    match = case.results["results"][0]
     assert match["name"] == "Werk als Beste Zorg"
     assert match["fit"] == "fit"
     assert {c["key"] for c in match["criteria"]} >= {"concern", "care", "benefit", "region"}
@@ -193,7 +189,7 @@ def test_the_saved_result_does_not_change_when_the_catalogue_does(pro_client, ca
     catalogue_models.Programme.objects.filter(slug="jobcoaching").delete()
     case.refresh_from_db()
     body = pro_client.get(f"/casussen/{case.key}/").content.decode()
-    assert case.results["matches"][0]["name"] == "Werk als Beste Zorg"
+    assert case.results["results"][0]["name"] == "Werk als Beste Zorg"
     assert "Werk als Beste Zorg" in body
     assert "Andere naam" not in body
     report = pro_client.get(f"/casussen/{case.key}/verslag").content.decode()

@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from casework.management.commands import purge_cases
 from casework.models import Case
-from tests.test_casework_support import make_professional
+from tests.factories import make_professional
 
 pytestmark = pytest.mark.django_db
 

@@ -2,8 +2,10 @@
 
 import pytest
 
-from tests.test_casework_support import FIT_ANSWERS, give_answers, make_professional, small_catalogue
+from tests.factories import make_professional, small_catalogue
+from tests.helpers import give_answers
 from triage.answers import SESSION_KEY
+from triage.personas import YULIUS_CLIENT
 
 pytestmark = pytest.mark.django_db
 
@@ -14,7 +16,7 @@ def catalogue():
 
 
 def test_quick_exit_clears_the_answers_and_goes_to_a_neutral_page(client, catalogue):
-    give_answers(client, FIT_ANSWERS)
+    give_answers(client, YULIUS_CLIENT.answers)
     assert client.session[SESSION_KEY]
     old_key = client.session.session_key
     response = client.post("/weg")
@@ -27,7 +29,7 @@ def test_quick_exit_clears_the_answers_and_goes_to_a_neutral_page(client, catalo
 
 def test_quick_exit_also_logs_a_professional_out(client, catalogue):
     client.force_login(make_professional())
-    give_answers(client, FIT_ANSWERS)
+    give_answers(client, YULIUS_CLIENT.answers)
     client.post("/weg")
     assert "_auth_user_id" not in client.session
     assert SESSION_KEY not in client.session
@@ -48,7 +50,7 @@ def test_the_neutral_page_shows_nothing_of_werkroute(client):
 
 @pytest.mark.parametrize("path", ["/", "/vraag/om-wie", "/overzicht", "/resultaat"])
 def test_every_wizard_and_result_page_has_the_quick_exit(client, catalogue, path):
-    give_answers(client, FIT_ANSWERS)
+    give_answers(client, YULIUS_CLIENT.answers)
     body = client.get(path).content.decode()
     assert 'action="/weg"' in body
     assert ">Snel weg</button>" in body

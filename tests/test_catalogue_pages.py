@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from django.urls import reverse
 
 from programmes import models
 from programmes.snapshot import clear_cache
 from tests.catalogue_factories import catalogue_of, full_programme
 from tests.factories import MunicipalityFactory, OrganisationFactory, RegionFactory, SupportKindFactory
+from tests.helpers import load_shipped_catalogue
 
 LIST = "/catalogus/"
 
@@ -215,7 +215,7 @@ def test_detail_page_tells_for_whom_where_who_pays_and_what_is_known(client, cat
     assert response.status_code == 200
     # for whom, in words
     assert "Psychische klachten of een psychische aandoening" in content
-    assert "Ernstige en langdurige psychische problemen (EPA)" in content
+    assert "Ernstige, langdurige psychische problemen (EPA)" in content
     assert "Van 18 tot en met 65 jaar" in content
     assert "Met of zonder zorg of begeleiding" in content
     assert "Is er een behandelaar betrokken?" in content
@@ -312,7 +312,7 @@ def fixture_has_programmes() -> bool:
 @pytest.mark.django_db
 def test_every_visible_programme_in_the_catalogue_has_a_working_page(client):
     if fixture_has_programmes():
-        call_command("loaddata", "catalogue", verbosity=0)
+        load_shipped_catalogue()
     else:
         catalogue_of(3)
         full_programme("beeindigd", status="ended", period="2013–2015")

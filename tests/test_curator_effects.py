@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from casework import effects
+from curation import effects
 from programmes import models as catalogue_models
 from programmes.catalogue import (
     Catalogue,
@@ -15,8 +15,14 @@ from programmes.catalogue import (
     ProgrammeData,
     RegionData,
 )
-from tests.factories import MunicipalityFactory, OfferingFactory, ProgrammeFactory, RegionFactory
-from tests.test_casework_support import make_curator, make_professional
+from tests.factories import (
+    MunicipalityFactory,
+    OfferingFactory,
+    ProgrammeFactory,
+    RegionFactory,
+    make_curator,
+    make_professional,
+)
 
 KIND = KindData("ips", "IPS")
 GGZ = OrganisationData("ggz", "GGZ", "ggz")

@@ -11,6 +11,7 @@ from programmes.management.commands.export_catalogue import CATALOGUE_MODELS
 from programmes.snapshot import build_catalogue
 from tests.catalogue_factories import MunicipalityAliasFactory, full_programme
 from tests.factories import MunicipalityFactory, OrganisationFactory, RegionFactory, SupportKindFactory
+from tests.helpers import load_shipped_catalogue
 
 pytestmark = pytest.mark.django_db
 
@@ -208,7 +209,7 @@ def test_a_missing_file_is_reported(tmp_path):
 def test_the_shipped_catalogue_survives_export_and_import(tmp_path, settings):
     fixture = settings.BASE_DIR / "fixtures" / "catalogue.json"
     if fixture.exists():
-        call_command("loaddata", "catalogue", verbosity=0)
+        load_shipped_catalogue()
     else:
         # Before the fixture exists, the same round trip on a factory-made catalogue.
         full_programme("ips", offerings=[(OrganisationFactory(), "national", [], [], False)])

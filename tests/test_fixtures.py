@@ -10,6 +10,7 @@ from django.core.management.base import CommandError
 
 from programmes import models
 from programmes import vocabulary as vocab
+from tests.helpers import load_shipped_catalogue
 
 REQUIRED_PUBLISHED = [
     "ips",
@@ -47,7 +48,7 @@ ELIGIBILITY_VOCABULARY = {
 
 @pytest.fixture
 def catalogue(db):
-    call_command("loaddata", "catalogue", verbosity=0)
+    load_shipped_catalogue()
 
 
 def keys(choices):

@@ -8,8 +8,17 @@ from programmes.catalogue import (
     OrganisationData,
     ProgrammeData,
 )
-from triage import presenting
-from triage.matching import Criterion, Match
+from triage import presenting, wording
+from triage.matching import (
+    AgeFacts,
+    ChoiceFacts,
+    ConditionFacts,
+    Criterion,
+    Match,
+    Opener,
+    OpenerKind,
+    State,
+)
 
 YULIUS = OrganisationData("yulius", "Yulius", "ggz")
 PROGRAMME = ProgrammeData(
@@ -28,7 +37,7 @@ PROGRAMME = ProgrammeData(
     evidence=(
         EvidenceData(
             "Meer werk",
-            "seed 000",
+            "Evaluatie Werk als Beste Zorg",
             figure="+11 pp",
             design="quasi-experimenteel",
             participants=98,
@@ -37,11 +46,12 @@ PROGRAMME = ProgrammeData(
         ),
     ),
 )
+BIJSTAND = Opener(OpenerKind.BENEFIT_APPLICATION, values=frozenset({"bijstand"}))
 CRITERIA = (
-    Criterion("concern", "met", "U heeft klachten.", "Doelgroep: GGZ."),
-    Criterion("age", "met", "Geen leeftijdsgrens.", "Leeftijd: geen eis.", open_to_all=True),
-    Criterion("benefit", "not_met", "U heeft WW.", "Uitkering: WW.", opener="Recht op bijstand?"),
-    Criterion("condition", "check", "Wilt u werken?", "Werkwens?"),
+    Criterion("concern", State.MET, ChoiceFacts("mental", frozenset({"mental"}))),
+    Criterion("age", State.MET, AgeFacts(None, None, 40), open_to_all=True),
+    Criterion("benefit", State.NOT_MET, ChoiceFacts("ww", frozenset({"bijstand"})), opener=BIJSTAND),
+    Criterion("condition", State.CHECK, ConditionFacts("Werkwens?", "Wilt u werken?")),
 )
 
 
@@ -49,7 +59,7 @@ def match(fit="fit", funding=PROGRAMME.funding[0]):
     offering = OfferingData(
         YULIUS, "regions", frozenset({"AM07"}), requires_care_at_provider=True, contact="Bel"
     )
-    return Match(PROGRAMME, fit, CRITERIA, (offering,), funding, "", True, True)
+    return Match(PROGRAMME, fit, CRITERIA, (offering,), funding, None, True, True)
 
 
 def test_card_for_a_client_uses_client_words_and_hides_open_criteria():
@@ -57,13 +67,20 @@ def test_card_for_a_client_uses_client_words_and_hides_open_criteria():
     assert (card.fit_icon, card.fit_word, card.why_heading) == ("✓", "Past", "Waarom dit past")
     assert card.intro == "U krijgt hulp."
     assert card.client_words == ""
-    assert [line.text for line in card.criteria] == ["U heeft klachten.", "U heeft WW.", "Wilt u werken?"]
-    assert card.criteria[1].opener == "Recht op bijstand?"
+    assert [line.text for line in card.criteria] == [
+        "U gaf aan: psychische klachten of een psychische aandoening. "
+        "Dit traject is voor: psychische klachten of een psychische aandoening.",
+        "Uw uitkering: WW. Dit traject is voor deze uitkering: bijstand (gemeente, Participatiewet).",
+        "Wilt u werken?",
+    ]
+    assert card.criteria[1].opener == "Recht op bijstand? Vraag die aan bij de gemeente."
     assert card.open_titles == "leeftijd"
     assert card.offerings[0].details == " – alleen voor cliënten van Yulius. Bel"
     assert card.funding_line == "Gemeente betaalt, uit Participatiebudget. Aanvragen: Klantmanager."
     assert card.apply_text == "Vraag uw behandelaar."
-    assert card.key_evidence.study == "(quasi-experimenteel, N = 98, 2022; bron: seed 000)"
+    assert card.key_evidence.study == (
+        "(quasi-experimenteel, N = 98, 2022; bron: Evaluatie Werk als Beste Zorg)"
+    )
     assert card.kind_figure.startswith(
         "Internationaal onderzoek naar uitgewerkte brede vorm: gemiddeld (mediaan) 6%"
     )
@@ -73,7 +90,11 @@ def test_card_for_a_professional_uses_professional_words_and_legal_basis():
     card = presenting.card(match(), professional=True)
     assert card.intro == "Geïntegreerde zorg en re-integratie."
     assert card.client_words == "U krijgt hulp."
-    assert card.criteria[0].text == "Doelgroep: GGZ."
+    assert card.criteria[0].text == (
+        "Doelgroep: traject voor Psychische klachten of een psychische aandoening. "
+        "Cliënt: Psychische klachten of een psychische aandoening."
+    )
+    assert card.criteria[2].text == "Werkwens?"
     assert card.funding_line.endswith("Grondslag: Participatiewet.")
     assert card.apply_text == "Verwijs via de trajectbegeleider."
 
@@ -98,4 +119,4 @@ def test_without_this_persons_funding_row_every_route_is_listed():
 
 @pytest.mark.parametrize(("value", "text"), [(48.8, "48,8%"), (6.0, "6%"), (31.4, "31,4%")])
 def test_percentages_are_written_the_dutch_way(value, text):
-    assert presenting.percent(value) == text
+    assert wording.percent(value) == text

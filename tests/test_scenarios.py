@@ -6,12 +6,13 @@ rolled back; the tests read the pure snapshot, as the site does, and query nothi
 """
 
 import pytest
-from django.core.management import call_command
 from django.db import transaction
 
 from programmes import models
 from programmes.catalogue import Catalogue
 from programmes.snapshot import build_catalogue, get_catalogue
+from tests.helpers import load_shipped_catalogue
+from triage import wording
 from triage.matching import CHECK, FIT, NEAR_MISS, NOT_MET, POSSIBLE, Match, MatchResult, criteria_for, match
 
 DORDRECHT = "GM0505"  # Drechtsteden
@@ -42,7 +43,7 @@ def catalogue(django_db_setup, django_db_blocker) -> Catalogue:
     # Load the shipped catalogue once, take the pure snapshot the site would read, and roll the
     # rows back so every test (and other modules) start from an empty database.
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("loaddata", "catalogue", verbosity=0)
+        load_shipped_catalogue()
         snapshot = build_catalogue()
         transaction.set_rollback(True)
     return snapshot
@@ -78,7 +79,8 @@ def one_gemeente_per_region(catalogue: Catalogue) -> list[str]:
 
 def checks(found: Match) -> list[str]:
     """The conditions the app cannot check, as put to the professional."""
-    return [c.professional_text for c in found.criteria if c.state == CHECK]
+    return [wording.criterion_text(c, found.programme, professional=True) for c in found.criteria
+            if c.state == CHECK]
 
 
 def test_yulius_client_in_dordrecht_on_bijstand_gets_werk_als_beste_zorg_paid_by_the_sociale_dienst(
@@ -327,7 +329,7 @@ def test_someone_with_severe_problems_not_in_care_gets_integrated_offers_only_be
     assert not integrated & fits(result).keys()
     near = the(result, programme)
     assert near.fit == NEAR_MISS
-    assert near.opener == REFERRAL_GGZ + at
+    assert wording.opener_text(near.opener) == REFERRAL_GGZ + at
     assert {c.key for c in near.criteria if c.state == NOT_MET} <= {"care", "care_provider"}
     # What does fit is the gemeente's own offer.
     assert fits(result)["gemeentelijke-re-integratie"] == FIT
@@ -598,7 +600,7 @@ def test_order_is_fit_first_then_evidence_then_regional_before_national(catalogu
 def test_the_cached_snapshot_the_site_reads_gives_the_same_advice(catalogue):
     # seed 000 r. 99–104: the Dordrecht scenario again, through get_catalogue() as the views use it.
     assert not models.Programme.objects.exists()  # the module's load was rolled back
-    call_command("loaddata", "catalogue", verbosity=0)
+    load_shipped_catalogue()
     answers = mental(care="specialist_ggz", care_provider="yulius", severity="severe", benefit="bijstand",
                      wish="paid_work_now", municipality=DORDRECHT)
 

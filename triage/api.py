@@ -7,20 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db import transaction
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.http import require_GET
 
 from programmes import vocabulary as vocab
 from programmes.snapshot import get_catalogue
-from triage import flow, matching
-from triage.context import flow_context
+from triage import flow, matching, serialise
+from triage.context import current_flow_context
 from triage.flow import FlowContext
 
-REPEATED = "Geef dit antwoord maar één keer op."
 
-
-@transaction.non_atomic_requests
 @require_GET
 def recommendations(request: HttpRequest) -> JsonResponse:
     catalogue = get_catalogue()
@@ -29,64 +25,15 @@ def recommendations(request: HttpRequest) -> JsonResponse:
     for key in request.GET:
         values = request.GET.getlist(key)
         if len(values) > 1:
-            errors[key] = [REPEATED]
+            errors[key] = [flow.REPEATED]
         else:
             raw[key] = values[0]
-    answers, invalid = flow.validate_all(raw, flow_context(catalogue))
+    answers, invalid = flow.validate_all(raw, current_flow_context())
     errors.update(invalid)
     if errors:
         return JsonResponse({"errors": errors}, status=400, json_dumps_params={"ensure_ascii": False})
     outcome = matching.match(answers, catalogue)
-    return JsonResponse(serialise(outcome), json_dumps_params={"ensure_ascii": False})
-
-
-def serialise(outcome: matching.MatchResult) -> dict[str, Any]:
-    region = {"code": outcome.region.code, "name": outcome.region.name} if outcome.region else None
-    return {
-        "region": region,
-        "results": [_match(m) for m in (*outcome.matches, *outcome.near_misses)],
-        "gap": outcome.gap,
-    }
-
-
-def _match(m: matching.Match) -> dict[str, Any]:
-    p = m.programme
-    key = next((e for e in p.evidence if e.is_key), p.evidence[0] if p.evidence else None)
-    return {
-        "programme": p.slug,
-        "name": p.name,
-        "fit": m.fit,
-        "opener": m.opener,
-        "kind": {"slug": p.kind.slug, "name": p.kind.name},
-        "offerings": [
-            {
-                "provider": {"slug": o.provider.slug, "name": o.provider.name},
-                "scope": o.scope,
-                "requires_care_at_provider": o.requires_care_at_provider,
-                "contact": o.contact,
-                "url": o.url,
-            }
-            for o in m.offerings
-        ],
-        "criteria": [
-            {"key": c.key, "state": c.state, "text": c.text, "professional_text": c.professional_text}
-            for c in m.criteria
-        ],
-        "evidence": {
-            "recognition": p.recognition_level,
-            "recognition_label": vocab.label(vocab.RECOGNITION_LEVELS, p.recognition_level),
-            "kind_median_paid_work_pct": p.kind.median_paid_work_pct,
-            "key_result": None if key is None else {
-                "result": key.result, "figure": key.figure, "design": key.design,
-                "participants": key.participants, "year": key.year, "source": key.source,
-            },
-        },
-        "funding": None if m.funding is None else {
-            "benefit": m.funding.benefit, "payer": m.funding.payer, "budget": m.funding.budget,
-            "applicant": m.funding.applicant, "legal_basis": m.funding.legal_basis,
-        },
-        "url": f"/catalogus/{p.slug}/",
-    }
+    return JsonResponse(serialise.result(outcome), json_dumps_params={"ensure_ascii": False})
 
 
 def _parameter(question: flow.Question, context: FlowContext) -> dict[str, Any]:
@@ -108,10 +55,9 @@ def _parameter(question: flow.Question, context: FlowContext) -> dict[str, Any]:
     }
 
 
-@transaction.non_atomic_requests
 @require_GET
 def openapi(request: HttpRequest) -> JsonResponse:
-    context = flow_context(get_catalogue())
+    context = current_flow_context()
     criterion = {
         "type": "object",
         "required": ["key", "state", "text"],

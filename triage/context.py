@@ -1,19 +1,16 @@
-"""The flow's view of the catalogue, derived once per catalogue snapshot."""
+"""The flow's view of the catalogue (GGZ-instellingen, gemeenten), derived once per catalogue version."""
 
+from programmes import snapshot
 from programmes.catalogue import Catalogue
 from triage.flow import FlowContext
 
-_memo: dict[int, tuple[Catalogue, FlowContext]] = {}
 
-
-def flow_context(catalogue: Catalogue) -> FlowContext:
-    cached = _memo.get(id(catalogue))
-    if cached and cached[0] is catalogue:
-        return cached[1]
-    context = FlowContext(
+def flow_context_of(catalogue: Catalogue) -> FlowContext:
+    return FlowContext(
         providers=tuple((org.slug, org.name) for org in catalogue.care_providers()),
         municipalities={code: m.name for code, m in catalogue.municipalities.items()},
     )
-    _memo.clear()
-    _memo[id(catalogue)] = (catalogue, context)
-    return context
+
+
+def current_flow_context() -> FlowContext:
+    return snapshot.derived("flow-context", flow_context_of)

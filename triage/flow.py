@@ -55,14 +55,12 @@ class FlowContext:
     municipalities: Mapping[str, str] = field(default_factory=dict)  # code -> name
 
 
-def _options(
-    choices: tuple[tuple[str, str], ...], hints: Mapping[str, str] | None = None
-) -> tuple[Option, ...]:
-    hints = hints or {}
-    return tuple(Option(value, label, hints.get(value, "")) for value, label in choices)
+def _options(values: tuple[vocab.Value, ...]) -> tuple[Option, ...]:
+    return tuple(Option(v.key, v.label, v.hint) for v in values)
 
 
 MENTAL = AskedWhen("concern", frozenset({"mental"}))
+SPECIALIST_GGZ = AskedWhen("care", frozenset({"specialist_ggz"}))
 
 QUESTIONS: tuple[Question, ...] = (
     Question(
@@ -72,10 +70,7 @@ QUESTIONS: tuple[Question, ...] = (
         text="Heeft de persoon die werk zoekt psychische klachten, of een andere ziekte of beperking?",
         help="Met ‘de persoon’ bedoelen we u zelf, of de cliënt met wie u dit invult.",
         kind="choice",
-        options=_options(
-            vocab.CONCERNS,
-            {"mental": "Bijvoorbeeld depressie, angst, psychose, burn-out of verslaving."},
-        ),
+        options=_options(vocab.CONCERN_VALUES),
     ),
     Question(
         key="care",
@@ -83,13 +78,7 @@ QUESTIONS: tuple[Question, ...] = (
         title="Zorg of begeleiding",
         text="Krijgt de persoon zorg of begeleiding voor psychische klachten?",
         kind="choice",
-        options=_options(
-            vocab.CARE,
-            {
-                "specialist_ggz": "Bijvoorbeeld bij Yulius, Dimence, Mediant of een andere GGZ-instelling.",
-                "protected_living": "Bijvoorbeeld begeleid wonen of ambulante begeleiding via de gemeente.",
-            },
-        ),
+        options=_options(vocab.CARE_VALUES),
         asked_when=(MENTAL,),
     ),
     Question(
@@ -99,7 +88,7 @@ QUESTIONS: tuple[Question, ...] = (
         text="Bij welke GGZ-instelling is de persoon in behandeling?",
         help="Sommige trajecten zijn er alleen voor cliënten van een bepaalde GGZ-instelling.",
         kind="provider",
-        asked_when=(MENTAL, AskedWhen("care", frozenset({"specialist_ggz"}))),
+        asked_when=(MENTAL, SPECIALIST_GGZ),
     ),
     Question(
         key="severity",
@@ -111,7 +100,7 @@ QUESTIONS: tuple[Question, ...] = (
             "Twijfelt u? Kies ‘Weet ik niet’."
         ),
         kind="choice",
-        options=_options(vocab.SEVERITIES),
+        options=_options(vocab.SEVERITY_VALUES),
         asked_when=(MENTAL,),
     ),
     Question(
@@ -120,7 +109,7 @@ QUESTIONS: tuple[Question, ...] = (
         title="Werksituatie",
         text="Wat is de werksituatie van de persoon?",
         kind="choice",
-        options=_options(vocab.SITUATIONS),
+        options=_options(vocab.SITUATION_VALUES),
     ),
     Question(
         key="benefit",
@@ -129,7 +118,7 @@ QUESTIONS: tuple[Question, ...] = (
         text="Welke uitkering heeft de persoon?",
         help="De uitkering bepaalt vaak wie het traject betaalt: de gemeente of het UWV.",
         kind="choice",
-        options=_options(vocab.BENEFITS),
+        options=_options(vocab.BENEFIT_VALUES),
     ),
     Question(
         key="wish",
@@ -137,7 +126,7 @@ QUESTIONS: tuple[Question, ...] = (
         title="Wens",
         text="Waar wil de persoon vooral hulp bij?",
         kind="choice",
-        options=_options(vocab.WISHES),
+        options=_options(vocab.WISH_VALUES),
     ),
     Question(
         key="municipality",
@@ -163,7 +152,7 @@ QUESTIONS: tuple[Question, ...] = (
 BY_KEY: Mapping[str, Question] = {q.key: q for q in QUESTIONS}
 BY_SLUG: Mapping[str, Question] = {q.slug: q for q in QUESTIONS}
 KEYS: tuple[str, ...] = tuple(q.key for q in QUESTIONS)
-OTHER_PROVIDER = "other"
+OTHER_PROVIDER = vocab.OTHER_PROVIDER
 
 
 def is_asked(question: Question, answers: Answers) -> bool:
@@ -247,9 +236,40 @@ def summary(answers: Answers, context: FlowContext) -> list[SummaryRow]:
     ]
 
 
+@dataclass(frozen=True)
+class DiagramStep:
+    """One question of the stroomschema's picture, with the branch it sits on and the answer given."""
+
+    question: Question
+    options: tuple[Option, ...]  # the answers, for questions with fixed ones
+    asked: bool  # asked for this person (always true without answers)
+    answer: Any
+    answer_display: str
+    conditions: tuple[tuple[Question, tuple[str, ...]], ...]  # "Alleen als: <question> is <labels>"
+
+
+def diagram(answers: Answers, context: FlowContext) -> list[DiagramStep]:
+    relevant = relevant_answers(answers)
+    return [
+        DiagramStep(
+            question=q,
+            options=options_for(q, context) if q.kind in {"choice", "provider"} else (),
+            asked=is_asked(q, answers) if answers else True,
+            answer=relevant.get(q.key),
+            answer_display=display_value(q, relevant[q.key], context) if q.key in relevant else "",
+            conditions=tuple(
+                (BY_KEY[cond.key], tuple(BY_KEY[cond.key].option_label(v) for v in sorted(cond.values)))
+                for cond in q.asked_when
+            ),
+        )
+        for q in QUESTIONS
+    ]
+
+
 # Validation: one Dutch message per kind of mistake.
 _WHOLE_YEARS = re.compile(r"[0-9]{1,3}")
 CHOOSE = "Kies een van de antwoorden."
+REPEATED = "Geef dit antwoord maar één keer op."
 UNKNOWN_OPTION = "Dit antwoord kennen we niet. Kies een van de antwoorden."
 AGE_MISSING = "Vul een leeftijd in."
 AGE_NOT_NUMBER = "Vul de leeftijd in als een getal in hele jaren, bijvoorbeeld 35."

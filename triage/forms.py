@@ -4,7 +4,6 @@ from django import forms
 
 from programmes.catalogue import Catalogue, MunicipalityData, find_municipalities, suggest_municipalities
 from triage import flow
-from triage.context import flow_context
 
 AMBIGUOUS = "Er zijn meer gemeenten met deze naam. Kies welke u bedoelt."
 
@@ -16,10 +15,13 @@ class AnswerForm(forms.Form):
     answer = forms.CharField(required=False, max_length=200, strip=True)
     code = forms.CharField(required=False, max_length=6, strip=True)
 
-    def __init__(self, *args, question: flow.Question, catalogue: Catalogue, **kwargs):
+    def __init__(
+        self, *args, question: flow.Question, catalogue: Catalogue, context: flow.FlowContext, **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self.question = question
         self.catalogue = catalogue
+        self.context = context
         self.candidates: list[MunicipalityData] = []
         self.suggestions: list[MunicipalityData] = []
 
@@ -30,7 +32,7 @@ class AnswerForm(forms.Form):
             raw = self._resolve_municipality(cleaned.get("code", ""), raw)
             if raw is None:
                 return cleaned
-        value, error = flow.validate(self.question, raw, flow_context(self.catalogue))
+        value, error = flow.validate(self.question, raw, self.context)
         if error:
             self.add_error("answer", error)
         else:

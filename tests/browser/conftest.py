@@ -1,19 +1,18 @@
 """Real-browser tests: Playwright driving Debian's Chromium against a live test server."""
 
-import json
 import os
 from pathlib import Path
 
 import pytest
+
+from tests.helpers import load_shipped_catalogue
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls made by the test
 # itself (fixtures, factories) are still synchronous and safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
-AXE = Path(__file__).resolve().parent.parent / "vendor" / "axe-core" / "axe.min.js"
 ARTIFACTS = Path(os.environ.get("TEST_ARTIFACTS", Path(__file__).resolve().parents[2] / "test-artifacts"))
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 def pytest_collection_modifyitems(items):
@@ -88,30 +87,6 @@ def new_page(playwright_browser):
         context.close()
 
 
-def axe_violations(page) -> list[dict]:
-    """Run axe-core's WCAG 2.1 A/AA rules on the page as it is now."""
-    if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    result = page.evaluate(
-        "async (tags) => await axe.run(document, "
-        "{runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
-        WCAG_TAGS,
-    )
-    return result["violations"]
-
-
-def describe(violations: list[dict]) -> str:
-    return json.dumps(
-        [
-            {"id": v["id"], "impact": v["impact"], "help": v["help"],
-             "nodes": [n["target"] for n in v["nodes"]][:5]}
-            for v in violations
-        ],
-        indent=2,
-        ensure_ascii=False,
-    )
-
-
 @pytest.fixture
 def artifacts_dir():
     path = ARTIFACTS / "screenshots"
@@ -122,6 +97,5 @@ def artifacts_dir():
 @pytest.fixture
 def full_catalogue(transactional_db):
     """The real catalogue from fixtures/catalogue.json."""
-    from django.core.management import call_command
 
-    call_command("loaddata", "catalogue", verbosity=0)
+    load_shipped_catalogue()

@@ -2,43 +2,18 @@
 
 import pytest
 
-from tests.browser.conftest import axe_violations, describe
-from tests.browser.helpers import answer_by_request, horizontal_overflow
+from tests.browser.helpers import (
+    FIT_ANSWERS,
+    NEAR_MISS_ANSWERS,
+    NO_MATCH_ANSWERS,
+    answer_by_request,
+    axe_violations,
+    describe,
+    horizontal_overflow,
+)
 from triage import flow
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-FIT_ANSWERS = {
-    "concern": "mental",
-    "care": "specialist_ggz",
-    "care_provider": "yulius",
-    "severity": "severe",
-    "situation": "job_seeking",
-    "benefit": "bijstand",
-    "wish": "paid_work_now",
-    "municipality": "Dordrecht",
-    "age": "35",
-}
-# Someone without care, no benefit, in education: few programmes, and some near misses.
-NEAR_MISS_ANSWERS = {
-    "concern": "mental",
-    "care": "none",
-    "severity": "severe",
-    "situation": "job_seeking",
-    "benefit": "bijstand",
-    "wish": "paid_work_now",
-    "municipality": "Dordrecht",
-    "age": "35",
-}
-NO_MATCH_ANSWERS = {
-    "concern": "none",
-    "situation": "in_education",
-    "benefit": "none",
-    "wish": "daytime_activity",
-    "municipality": "Vaals",
-    "age": "60",
-}
-
 
 def assert_accessible(page, what: str) -> None:
     violations = axe_violations(page)

@@ -10,10 +10,14 @@ from django.test import Client
 from django.utils import timezone
 
 from casework.models import Case
-from tests.browser.conftest import axe_violations, describe
-from tests.browser.helpers import answer_by_request, horizontal_overflow
-from tests.browser.test_accessibility import FIT_ANSWERS
-from tests.test_casework_support import PASSWORD, make_curator, make_professional
+from tests.browser.helpers import (
+    FIT_ANSWERS,
+    answer_by_request,
+    axe_violations,
+    describe,
+    horizontal_overflow,
+)
+from tests.factories import PASSWORD, make_curator, make_professional
 from triage.answers import SESSION_KEY
 from triage.models import GapRecord
 

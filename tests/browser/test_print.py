@@ -2,8 +2,7 @@
 
 import pytest
 
-from tests.browser.helpers import answer_by_request
-from tests.browser.test_accessibility import FIT_ANSWERS
+from tests.browser.helpers import FIT_ANSWERS, answer_by_request
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

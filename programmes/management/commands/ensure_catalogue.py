@@ -5,6 +5,8 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
 
+from programmes.services import catalogue_changed
+
 
 class Command(BaseCommand):
     help = "Load fixtures/catalogue.json once, when the database holds no catalogue yet."
@@ -21,4 +23,5 @@ class Command(BaseCommand):
                 self.stdout.write("Catalogus is al geladen; niets gewijzigd.")
                 return
         call_command("loaddata", "catalogue", verbosity=0)
+        catalogue_changed()
         self.stdout.write(self.style.SUCCESS("Catalogus geladen."))

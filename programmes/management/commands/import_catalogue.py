@@ -16,9 +16,9 @@ from django.db.models import ProtectedError, RestrictedError
 from django.utils import timezone
 
 from programmes import models
-from programmes.forms import ELIGIBILITY_CHOICES
 from programmes.management.commands.export_catalogue import CATALOGUE_MODELS
-from programmes.snapshot import clear_cache
+from programmes.services import catalogue_changed
+from programmes.vocabulary import ELIGIBILITY_CHOICES
 
 ALLOWED = {model._meta.label_lower: model for model in CATALOGUE_MODELS}
 
@@ -77,6 +77,7 @@ class Command(BaseCommand):
         try:
             with transaction.atomic():
                 report = self._load(text, source=path, replace=replace)
+                catalogue_changed()
         except ImportRefused as error:
             raise CommandError(f"Import afgebroken, er is niets gewijzigd. {error}") from error
         except (DeserializationError, ObjectDoesNotExist, DatabaseError) as error:
@@ -88,8 +89,6 @@ class Command(BaseCommand):
                 "Import afgebroken, er is niets gewijzigd. Iets dat niet in het bestand staat, kan niet weg "
                 f"omdat er nog naar verwezen wordt: {error.args[0]}"
             ) from error
-        finally:
-            clear_cache()
         self.stdout.write(self.style.SUCCESS(f"Catalogus geïmporteerd uit {path}:"))
         for line in report:
             self.stdout.write(f"  {line}")

@@ -15,6 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from programmes.models import Municipality, MunicipalityAlias, Region
+from programmes.services import catalogue_changed
 
 REGIONS_FILE = "arbeidsmarktregios_2026.csv"
 MUNICIPALITIES_FILE = "gemeente_arbeidsmarktregio_2026.csv"
@@ -81,6 +82,7 @@ class Command(BaseCommand):
                     alias=row["alias"], municipality=municipality_by_code[row["gemeentecode"]]
                 )
                 created["aliases"] += was_created
+            catalogue_changed()
 
         stale_regions = Region.objects.exclude(code__in=region_codes).order_by("code")
         stale_municipalities = Municipality.objects.exclude(code__in=municipality_codes).order_by("code")

@@ -7,14 +7,12 @@ Prints the API's JSON. Bad input prints {"errors": {...}} and exits with status 
 """
 
 import json
-import sys
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from programmes.snapshot import get_catalogue
-from triage import flow, matching
-from triage.api import REPEATED, serialise
-from triage.context import flow_context
+from triage import flow, matching, serialise
+from triage.context import current_flow_context
 
 NOT_A_PAIR = "Geef elk antwoord als sleutel=waarde, bijvoorbeeld benefit=bijstand."
 
@@ -28,13 +26,13 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         raw, errors = parse_pairs(options["answers"])
         catalogue = get_catalogue()
-        answers, invalid = flow.validate_all(raw, flow_context(catalogue))
+        answers, invalid = flow.validate_all(raw, current_flow_context())
         errors.update(invalid)
         if errors:
             self.stdout.write(json.dumps({"errors": errors}, ensure_ascii=False, indent=2))
-            sys.exit(2)
+            raise CommandError("Ongeldige antwoorden: zie de fouten hierboven.", returncode=2)
         outcome = matching.match(answers, catalogue)
-        self.stdout.write(json.dumps(serialise(outcome), ensure_ascii=False, indent=2))
+        self.stdout.write(json.dumps(serialise.result(outcome), ensure_ascii=False, indent=2))
 
 
 def parse_pairs(pairs: list[str]) -> tuple[dict[str, str], dict[str, list[str]]]:
@@ -45,7 +43,7 @@ def parse_pairs(pairs: list[str]) -> tuple[dict[str, str], dict[str, list[str]]]
         if not sep or not key:
             errors[pair] = [NOT_A_PAIR]
         elif key in raw:
-            errors[key] = [REPEATED]
+            errors[key] = [flow.REPEATED]
         else:
             raw[key] = value
     return raw, errors

@@ -6,10 +6,8 @@ from functools import wraps
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
 
-from casework import roles
-from casework.models import Case
+from accounts import roles
 
 
 def professional_required(view):
@@ -30,11 +28,3 @@ def curator_required(view):
         return view(request, *args, **kwargs)
 
     return login_required(wrapped)
-
-
-def own_case(request, key) -> Case:
-    """The case, if it is the user's own: someone else's case is a 403, a missing one a 404."""
-    case = get_object_or_404(Case, key=key)
-    if case.owner_id != request.user.pk:
-        raise PermissionDenied("Dit is niet uw casus.")
-    return case

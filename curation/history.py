@@ -12,10 +12,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from programmes import models
+from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, OfferingData, OrganisationData, ProgrammeData
 
-PUBLISHED = models.Programme.Status.PUBLISHED
-_ELIGIBILITY = ("concerns", "care", "severities", "situations", "benefits", "wishes")
+PUBLISHED = vocab.Status.PUBLISHED
+_ELIGIBILITY = tuple(vocab.ELIGIBILITY_CHOICES)
 
 
 def last_published_version(programme: models.Programme, current: ProgrammeData, catalogue: Catalogue) -> (

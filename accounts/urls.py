@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from casework import views
+from accounts import views
 
 urlpatterns = [
     path("inloggen", views.login, name="login"),

@@ -2,7 +2,7 @@
 
 Pure: two catalogue snapshots in, two sets of combinations out. A combination "has" a programme
 when the result page would show it (passend or misschien passend) to someone in that region
-(its first gemeente, as in `casework.coverage`) with that benefit and wish: a person with
+(its first gemeente, as in `curation.coverage`) with that benefit and wish: a person with
 psychische klachten, 35 years old, with any kind of care, either severity and any work situation.
 So a change for, say, people in basic GGZ care with mild complaints still shows up.
 """
@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import product
 
-from casework.coverage import (
+from curation.coverage import (
     BENEFITS,
     CARE,
     SEVERITIES,
@@ -35,7 +35,7 @@ _PERSONAL = frozenset({"care", "care_provider", "severity", "situation"})
 
 def reach(catalogue: Catalogue, slug: str) -> frozenset[Combo]:
     programme = catalogue.programme(slug)
-    if programme is None or programme.status != "published":
+    if programme is None or programme.status != vocab.Status.PUBLISHED:
         return frozenset()
     found: set[Combo] = set()
     for region_code, municipality in first_municipalities(catalogue).items():
@@ -79,7 +79,7 @@ def with_programme(catalogue: Catalogue, slug: str, programme: ProgrammeData | N
 
 
 def as_published(programme: ProgrammeData) -> ProgrammeData:
-    return replace(programme, status="published")
+    return replace(programme, status=vocab.Status.PUBLISHED)
 
 
 @dataclass(frozen=True)

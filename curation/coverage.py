@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from programmes import snapshot
 from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, MunicipalityData, RegionData
 from triage import matching
@@ -24,8 +25,6 @@ SEVERITIES = tuple(key for key, _label in vocab.PROGRAMME_SEVERITIES)
 SITUATIONS = tuple(key for key, _label in vocab.SITUATIONS)
 DEFAULT_CARE = "specialist_ggz"
 DEFAULT_SEVERITY = "severe"
-# The vocabulary's severity labels are answers ("Ja, ..."); on the overview we name the thing.
-SEVERITY_WORDS = (("severe", "Ernstig en langdurig (EPA)"), ("mild_moderate", "Licht of matig"))
 TYPICAL_AGE = 35
 
 Combo = tuple[str, str, str]  # (region code, benefit, wish)
@@ -97,20 +96,7 @@ def coverage(catalogue: Catalogue, care: str = DEFAULT_CARE, severity: str = DEF
     return Coverage(care=care, severity=severity, regions=regions, municipalities=first, cells=cells)
 
 
-# One catalogue snapshot lives until the catalogue changes (programmes.snapshot): compute once per
-# snapshot and typical person. The snapshot object is kept alongside, so a reused id() cannot mislead.
-_memo: dict[tuple[int, str, str], tuple[Catalogue, Coverage]] = {}
-
-
-def cached_coverage(catalogue: Catalogue, care: str = DEFAULT_CARE, severity: str = DEFAULT_SEVERITY) -> (
-    Coverage
-):
-    key = (id(catalogue), care, severity)
-    hit = _memo.get(key)
-    if hit is not None and hit[0] is catalogue:
-        return hit[1]
-    if any(entry[0] is not catalogue for entry in _memo.values()):
-        _memo.clear()
-    result = coverage(catalogue, care, severity)
-    _memo[key] = (catalogue, result)
-    return result
+def current_coverage(care: str = DEFAULT_CARE, severity: str = DEFAULT_SEVERITY) -> Coverage:
+    """The coverage of the current catalogue snapshot, computed once per catalogue version."""
+    key = f"coverage:{care}:{severity}"
+    return snapshot.derived(key, lambda catalogue: coverage(catalogue, care, severity))

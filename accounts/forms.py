@@ -1,0 +1,87 @@
+"""Forms for logging in, and the site's form styling that casework and curation share."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import ValidationError
+
+from accounts import throttle
+
+WIDGET_CLASSES = {
+    forms.TextInput: "utrecht-textbox utrecht-textbox--html-input wr-textbox",
+    forms.PasswordInput: "utrecht-textbox utrecht-textbox--html-input wr-textbox",
+    forms.DateInput: "utrecht-textbox utrecht-textbox--html-input wr-textbox wr-textbox--date",
+    forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea wr-textarea",
+    forms.Select: "utrecht-select utrecht-select--html-select wr-select",
+    forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input wr-checkbox",
+}
+
+
+class StyledForm(forms.Form):
+    """Gives every widget the site's classes (templates render the label, help and error)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        style(self)
+
+
+def style(form: forms.BaseForm) -> None:
+    for field in form.fields.values():
+        css = WIDGET_CLASSES.get(type(field.widget))
+        if css:
+            field.widget.attrs.setdefault("class", css)
+
+
+# --- Login --------------------------------------------------------------------------------------
+
+THROTTLED = "throttled"
+
+
+class ThrottledLoginForm(AuthenticationForm):
+    """Django's login form, in Dutch, refusing a username from an address after 5 failures."""
+
+    error_messages = {
+        "invalid_login": (
+            "Deze gebruikersnaam en dit wachtwoord horen niet bij elkaar. Let op hoofdletters en "
+            "kleine letters, en probeer het opnieuw."
+        ),
+        "inactive": "Dit account is uitgeschakeld. Vraag de beheerder om hulp.",
+        THROTTLED: (
+            f"U heeft te vaak een verkeerd wachtwoord ingevuld. Probeer het over "
+            f"{throttle.LOCKOUT_MINUTES} minuten opnieuw."
+        ),
+    }
+
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        self.fields["username"].label = "Gebruikersnaam"
+        self.fields["username"].error_messages["required"] = "Vul uw gebruikersnaam in."
+        self.fields["password"].label = "Wachtwoord"
+        self.fields["password"].error_messages["required"] = "Vul uw wachtwoord in."
+        style(self)
+
+    def clean(self):
+        username = self.cleaned_data.get("username") or ""
+        address = self.request.META.get("REMOTE_ADDR", "") if self.request else ""
+        key = throttle.key(username, address)
+        if username and throttle.is_locked(key):
+            # Not even checked: a locked account gives no hint whether the password was right.
+            raise ValidationError(self.error_messages[THROTTLED], code=THROTTLED)
+        try:
+            cleaned = super().clean()
+        except ValidationError:
+            if username:
+                throttle.record_failure(key)
+            raise
+        throttle.reset(key)
+        return cleaned
+
+    @property
+    def throttled(self) -> bool:
+        return any(error.code == THROTTLED for error in self.non_field_errors().as_data())
+
+
+class ThrottledAdminLoginForm(ThrottledLoginForm, AdminAuthenticationForm):
+    """The admin's login (/beheer/login/) with the same throttle: curators are staff accounts."""

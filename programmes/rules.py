@@ -1,0 +1,121 @@
+"""Pure catalogue rules: no ORM, no request, no settings. Each has a table test.
+
+- `reaches`: does an offering reach this gemeente? (matching and the catalogue filters)
+- `check_reasons`: why a programme needs a curator's check (the overview and the admin)
+- `publish_problems`: what stands in the way of publishing a programme (the admin and the
+  curators' publish button)
+- `is_stale_edit`: the optimistic lock's comparison
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from programmes import vocabulary as vocab
+from programmes.catalogue import MunicipalityData, OfferingData
+
+# --- Where an offering is available ------------------------------------------------------------
+
+
+def reaches(offering: OfferingData, municipality: MunicipalityData) -> bool:
+    """Offered nationally, in the gemeente's arbeidsmarktregio, or in the gemeente itself,
+    according to the offering's scope (a region list on a municipal offering counts for nothing)."""
+    if offering.scope == vocab.Scope.NATIONAL:
+        return True
+    if offering.scope == vocab.Scope.REGIONS:
+        return municipality.region_code in offering.region_codes
+    if offering.scope == vocab.Scope.MUNICIPALITIES:
+        return municipality.code in offering.municipality_codes
+    return False
+
+
+# --- Programmes that need a check ----------------------------------------------------------------
+
+CHECK_AFTER_YEARS = 1
+
+
+def year_before(today: date) -> date:
+    """The same day a year earlier; 29 February becomes 28 February."""
+    try:
+        return today.replace(year=today.year - CHECK_AFTER_YEARS)
+    except ValueError:
+        return today.replace(year=today.year - CHECK_AFTER_YEARS, day=28)
+
+
+class CheckReason(StrEnum):
+    NEVER_VERIFIED = "never_verified"
+    VERIFIED_LONG_AGO = "verified_long_ago"
+    RECOGNITION_EXPIRED = "recognition_expired"
+
+
+@dataclass(frozen=True)
+class Check:
+    reason: CheckReason
+    since: date | None = None  # the date the reason refers to
+
+
+def needs_checking(status: str) -> bool:
+    """Ended programmes are never recommended again: there is nothing to keep up to date."""
+    return status != vocab.Status.ENDED
+
+
+def check_reasons(
+    *, status: str, last_verified: date | None, recognition_valid_until: date | None, today: date
+) -> tuple[Check, ...]:
+    """Why a programme needs a curator's check: never or over a year ago verified, recognition
+    expired. `ProgrammeQuerySet.needing_check` is the same rule in SQL (a test keeps them equal)."""
+    if not needs_checking(status):
+        return ()
+    reasons = []
+    if last_verified is None:
+        reasons.append(Check(CheckReason.NEVER_VERIFIED))
+    elif last_verified < year_before(today):
+        reasons.append(Check(CheckReason.VERIFIED_LONG_AGO, last_verified))
+    if recognition_valid_until is not None and recognition_valid_until < today:
+        reasons.append(Check(CheckReason.RECOGNITION_EXPIRED, recognition_valid_until))
+    return tuple(reasons)
+
+
+# --- Publishing ------------------------------------------------------------------------------------
+
+
+class PublishProblem(StrEnum):
+    ENDED = "ended"
+    NO_SOURCE = "no_source"
+
+
+PUBLISH_MESSAGES = {
+    PublishProblem.ENDED: (
+        "Dit traject is beëindigd. Een beëindigd traject wordt niet opnieuw gepubliceerd."
+    ),
+    PublishProblem.NO_SOURCE: (
+        "Een gepubliceerd traject heeft minstens één bron nodig. Vul een bron in bij het traject, "
+        "of laat de status op ‘Concept’ staan."
+    ),
+}
+
+
+def publish_problems(*, was: str | None, sources: int) -> tuple[PublishProblem, ...]:
+    """What stands in the way of a programme being published now. `was`: its status before
+    (None for a new programme); `sources`: how many sources it will have."""
+    problems = []
+    if was == vocab.Status.ENDED:
+        problems.append(PublishProblem.ENDED)
+    if sources < 1:
+        problems.append(PublishProblem.NO_SOURCE)
+    return tuple(problems)
+
+
+# --- The optimistic lock ---------------------------------------------------------------------------
+
+CONCURRENT_EDIT = (
+    "Iemand anders heeft dit traject gewijzigd nadat u het opende. Uw wijzigingen zijn niet "
+    "opgeslagen. Open het traject opnieuw, bekijk de nieuwe versie en breng uw wijziging dan aan."
+)
+
+
+def is_stale_edit(expected: int | None, current: int | None) -> bool:
+    """An edit started from another version than the one stored now would overwrite someone's work."""
+    return expected != current

@@ -1,0 +1,20 @@
+"""Plain helpers for tests at the HTTP boundary."""
+
+from triage import flow
+
+
+def give_answers(client, answers: dict) -> None:
+    """Through the wizard's own form posts, as a person would."""
+    for key, value in answers.items():
+        response = client.post(f"/vraag/{flow.BY_KEY[key].slug}/antwoord", {"answer": value})
+        assert response.status_code == 302, (key, response.status_code)
+
+
+def load_shipped_catalogue() -> None:
+    """fixtures/catalogue.json, loaded the way ensure_catalogue does (the snapshot is told)."""
+    from django.core.management import call_command
+
+    from programmes.services import catalogue_changed
+
+    call_command("loaddata", "catalogue", verbosity=0)
+    catalogue_changed()

@@ -1,0 +1,136 @@
+"""The pure catalogue rules as tables, and the one rule that also exists in SQL kept equal to it."""
+
+from datetime import date
+
+import pytest
+
+from programmes import rules
+from programmes.catalogue import MunicipalityData, OfferingData, OrganisationData
+from programmes.models import Programme
+from tests.factories import ProgrammeFactory
+
+TODAY = date(2026, 11, 22)
+COACH = OrganisationData("coach", "Coachbureau", "other")
+DORDRECHT = MunicipalityData("GM0505", "Dordrecht", "AM07")
+
+# --- Does an offering reach a gemeente? --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("scope", "regions", "municipalities", "reached"),
+    [
+        pytest.param("national", set(), set(), True, id="national"),
+        pytest.param("regions", {"AM07"}, set(), True, id="its-region"),
+        pytest.param("regions", {"AM12"}, set(), False, id="another-region"),
+        pytest.param("municipalities", set(), {"GM0505"}, True, id="listed-gemeente"),
+        pytest.param("municipalities", set(), {"GM0482"}, False, id="other-gemeente"),
+        # The scope decides: a region list on a municipal offering counts for nothing.
+        pytest.param("municipalities", {"AM07"}, {"GM0482"}, False, id="scope-wins-over-regions"),
+        pytest.param("regions", {"AM12"}, {"GM0505"}, False, id="scope-wins-over-gemeenten"),
+        pytest.param("elsewhere", {"AM07"}, {"GM0505"}, False, id="unknown-scope"),
+    ],
+)
+def test_an_offering_reaches_a_gemeente_by_its_scope(scope, regions, municipalities, reached):
+    offering = OfferingData(COACH, scope, frozenset(regions), frozenset(municipalities))
+    assert rules.reaches(offering, DORDRECHT) is reached
+
+
+# --- Programmes that need a check ------------------------------------------------------------------
+
+R = rules.CheckReason
+
+
+@pytest.mark.parametrize(
+    ("status", "last_verified", "valid_until", "reasons"),
+    [
+        ("published", TODAY, None, []),
+        ("published", date(2025, 11, 22), None, []),  # exactly a year: not yet
+        ("published", date(2025, 11, 21), None, [R.VERIFIED_LONG_AGO]),
+        ("published", None, None, [R.NEVER_VERIFIED]),
+        ("published", TODAY, date(2026, 11, 22), []),  # valid through today
+        ("published", TODAY, date(2026, 11, 21), [R.RECOGNITION_EXPIRED]),
+        ("published", date(2020, 1, 1), date(2021, 1, 1), [R.VERIFIED_LONG_AGO, R.RECOGNITION_EXPIRED]),
+        ("concept", None, None, [R.NEVER_VERIFIED]),
+        # Ended programmes are never recommended again: nothing to keep up to date.
+        ("ended", None, date(2021, 1, 1), []),
+    ],
+)
+def test_why_a_programme_needs_a_check(status, last_verified, valid_until, reasons):
+    found = rules.check_reasons(
+        status=status, last_verified=last_verified, recognition_valid_until=valid_until, today=TODAY
+    )
+    assert [check.reason for check in found] == reasons
+
+
+def test_a_check_names_the_date_it_is_about():
+    (stale, expired) = rules.check_reasons(
+        status="published", last_verified=date(2024, 3, 5), recognition_valid_until=date(2026, 1, 31),
+        today=TODAY,
+    )
+    assert stale.since == date(2024, 3, 5)
+    assert expired.since == date(2026, 1, 31)
+
+
+def test_a_year_before_29_february_is_28_february():
+    assert rules.year_before(date(2028, 2, 29)) == date(2027, 2, 28)
+
+
+CHECK_CASES = [
+    ("published", TODAY, None),
+    ("published", date(2025, 11, 22), None),
+    ("published", date(2025, 11, 21), None),
+    ("published", None, None),
+    ("published", TODAY, date(2026, 11, 21)),
+    ("concept", None, None),
+    ("concept", TODAY, None),
+    ("ended", None, None),
+    ("ended", date(2020, 1, 1), date(2021, 1, 1)),
+]
+
+
+@pytest.mark.django_db
+def test_the_admins_query_and_the_rule_agree_ended_programmes_included():
+    for n, (status, last_verified, valid_until) in enumerate(CHECK_CASES):
+        ProgrammeFactory(
+            slug=f"p-{n}", status=status, last_verified=last_verified, recognition_valid_until=valid_until
+        )
+    in_sql = set(Programme.objects.needing_check(TODAY).values_list("slug", flat=True))
+    by_rule = {
+        p.slug
+        for p in Programme.objects.all()
+        if rules.check_reasons(
+            status=p.status, last_verified=p.last_verified, recognition_valid_until=p.recognition_valid_until,
+            today=TODAY,
+        )
+    }
+    assert in_sql == by_rule
+    assert in_sql == {"p-2", "p-3", "p-4", "p-5"}
+
+
+# --- Publishing ----------------------------------------------------------------------------------------
+
+P = rules.PublishProblem
+
+
+@pytest.mark.parametrize(
+    ("was", "sources", "problems"),
+    [
+        (None, 1, []),
+        ("concept", 2, []),
+        ("published", 1, []),
+        ("concept", 0, [P.NO_SOURCE]),
+        ("ended", 1, [P.ENDED]),
+        ("ended", 0, [P.ENDED, P.NO_SOURCE]),
+    ],
+)
+def test_what_stands_in_the_way_of_publishing(was, sources, problems):
+    assert list(rules.publish_problems(was=was, sources=sources)) == problems
+
+
+def test_every_publish_problem_has_a_dutch_message():
+    assert set(rules.PUBLISH_MESSAGES) == set(rules.PublishProblem)
+
+
+@pytest.mark.parametrize(("expected", "current", "stale"), [(3, 3, False), (2, 3, True), (None, 1, True)])
+def test_an_edit_from_an_older_version_is_stale(expected, current, stale):
+    assert rules.is_stale_edit(expected, current) is stale

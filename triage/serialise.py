@@ -1,0 +1,77 @@
+"""A match result as plain JSON: one shape for the API, `manage.py recommend` and saved cases.
+
+Keys and values are the stroomschema's vocabulary; the texts come from `triage.wording` in both
+audiences, so a saved case or another system reads the same words as the result page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.urls import reverse
+
+from programmes import vocabulary as vocab
+from triage import wording
+from triage.matching import Match, MatchResult
+
+
+def result(outcome: MatchResult) -> dict[str, Any]:
+    region = {"code": outcome.region.code, "name": outcome.region.name} if outcome.region else None
+    return {
+        "region": region,
+        "results": [match(m) for m in (*outcome.matches, *outcome.near_misses)],
+        "gap": outcome.gap,
+    }
+
+
+def match(m: Match) -> dict[str, Any]:
+    p = m.programme
+    key = wording.key_evidence(p)
+    return {
+        "programme": p.slug,
+        "name": p.name,
+        "fit": str(m.fit),
+        "opener": wording.opener_text(m.opener),
+        "kind": {"slug": p.kind.slug, "name": p.kind.name},
+        "summary": p.summary,
+        "description": p.description,
+        "how_to_apply": p.how_to_apply,
+        "how_to_refer": p.how_to_refer,
+        "serves_wish": m.serves_wish,
+        "regional": m.regional,
+        "offerings": [
+            {
+                "provider": {"slug": o.provider.slug, "name": o.provider.name},
+                "scope": o.scope,
+                "requires_care_at_provider": o.requires_care_at_provider,
+                "contact": o.contact,
+                "url": o.url,
+            }
+            for o in m.offerings
+        ],
+        "criteria": [
+            {
+                "key": c.key,
+                "state": str(c.state),
+                "text": wording.criterion_text(c, p, professional=False),
+                "professional_text": wording.criterion_text(c, p, professional=True),
+                "opener": wording.opener_text(c.opener),
+                "open_to_all": c.open_to_all,
+            }
+            for c in m.criteria
+        ],
+        "evidence": {
+            "recognition": p.recognition_level,
+            "recognition_label": vocab.label(vocab.RECOGNITION_LEVELS, p.recognition_level),
+            "kind_median_paid_work_pct": p.kind.median_paid_work_pct,
+            "key_result": None if key is None else {
+                "result": key.result, "figure": key.figure, "design": key.design,
+                "participants": key.participants, "year": key.year, "source": key.source,
+            },
+        },
+        "funding": None if m.funding is None else {
+            "benefit": m.funding.benefit, "payer": m.funding.payer, "budget": m.funding.budget,
+            "applicant": m.funding.applicant, "legal_basis": m.funding.legal_basis,
+        },
+        "url": reverse("programmes:detail", args=[p.slug]),
+    }

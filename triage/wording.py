@@ -1,0 +1,370 @@
+"""Every sentence a person reads about a match: client words (B1, "u"-form) and professional words.
+
+Pure: no Django. The matcher decides (states, typed facts, typed openers); this module only turns
+those decisions into Dutch. The result page, the API, `manage.py recommend`, saved cases, the case
+report and print all take their words from here, so one decision always reads the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from programmes import vocabulary as vocab
+from programmes.catalogue import (
+    EvidenceData,
+    FundingData,
+    KindData,
+    OfferingData,
+    OrganisationData,
+    ProgrammeData,
+)
+from triage.matching import (
+    MET,
+    NOT_MET,
+    UNKNOWN,
+    AgeFacts,
+    ChoiceFacts,
+    ConditionFacts,
+    Criterion,
+    Opener,
+    OpenerKind,
+    ProviderFacts,
+    RegionFacts,
+)
+
+STATE_WORDS = {
+    "met": ("✓", "Voldoet"),
+    "not_met": ("✗", "Voldoet niet"),
+    "unknown": ("?", "Nog onbekend"),
+    "check": ("!", "Zelf nagaan"),
+}
+FIT_WORDS = {
+    "fit": ("✓", "Past"),
+    "possible": ("?", "Past misschien"),
+    "near_miss": ("→", "Past bijna"),
+}
+CRITERION_TITLES = {
+    "concern": "om wie gaat het",
+    "care": "zorg of begeleiding",
+    "care_provider": "GGZ-instelling",
+    "severity": "ernst van de klachten",
+    "situation": "werksituatie",
+    "benefit": "uitkering",
+    "wish": "wens",
+    "region": "woonplaats",
+    "age": "leeftijd",
+}
+
+
+def state_words(state: str) -> tuple[str, str]:
+    return STATE_WORDS.get(state, ("", state))
+
+
+def fit_words(fit: str) -> tuple[str, str]:
+    return FIT_WORDS.get(fit, ("", fit))
+
+
+# --- Criteria ---------------------------------------------------------------------------------
+
+
+def criterion_text(c: Criterion, programme: ProgrammeData, *, professional: bool) -> str:
+    """The line a card shows for one criterion."""
+    facts = c.facts
+    if isinstance(facts, ChoiceFacts):
+        if not facts.allowed:
+            text = _open_professional(c.key) if professional else _open_text(c.key)
+        elif professional:
+            text = _choice_professional(c.key, facts.value, facts.allowed)
+        else:
+            text = _choice_text(c.key, facts.value, facts.allowed)
+        if professional and c.key == "benefit":
+            text += _funding_professional(programme, facts.value)
+        return text
+    if isinstance(facts, ProviderFacts):
+        return _provider_texts(c.state, facts)[professional]
+    if isinstance(facts, RegionFacts):
+        return _region_texts(c.state, facts)[professional]
+    if isinstance(facts, AgeFacts):
+        return _age_texts(facts)[professional]
+    if isinstance(facts, ConditionFacts):
+        return facts.question if professional else (facts.client_text or facts.question)
+    return ""
+
+
+@dataclass(frozen=True)
+class _Dimension:
+    you: str  # what the person answered, {value}
+    unknown: str  # the question is open
+    wanted: str  # who the programme is for, {values}
+    open: str  # the programme sets no limit
+    noun: str  # professional: the dimension's name
+
+
+_DIMENSIONS = {
+    "concern": _Dimension(
+        you="U gaf aan: {value}.",
+        unknown="We weten nog niet om welke klachten het gaat.",
+        wanted="Dit traject is voor: {values}.",
+        open="Dit traject staat open voor iedereen, welke klachten u ook heeft.",
+        noun="Doelgroep",
+    ),
+    "care": _Dimension(
+        you="Uw zorg of begeleiding: {value}.",
+        unknown="We weten nog niet of u zorg of begeleiding krijgt.",
+        wanted="Dit traject is voor mensen met deze zorg of begeleiding: {values}.",
+        open="Dit traject staat open voor iedereen, welke zorg of begeleiding u ook krijgt.",
+        noun="Zorg",
+    ),
+    "severity": _Dimension(
+        you="U gaf aan: {value}.",
+        unknown="We weten nog niet hoe ernstig uw klachten zijn.",
+        wanted="Dit traject is voor mensen met {values}.",
+        open="Dit traject staat open voor iedereen, hoe ernstig uw klachten ook zijn.",
+        noun="Ernst (EPA)",
+    ),
+    "situation": _Dimension(
+        you="Uw werksituatie: {value}.",
+        unknown="We weten nog niet wat uw werksituatie is.",
+        wanted="Dit traject is voor deze werksituatie: {values}.",
+        open="Dit traject staat open voor iedereen, wat uw werksituatie ook is.",
+        noun="Werksituatie",
+    ),
+    "benefit": _Dimension(
+        you="Uw uitkering: {value}.",
+        unknown="We weten nog niet welke uitkering u heeft.",
+        wanted="Dit traject is voor deze uitkering: {values}.",
+        open="Dit traject staat open voor iedereen, welke uitkering u ook heeft.",
+        noun="Uitkering",
+    ),
+    "wish": _Dimension(
+        you="Uw wens: {value}.",
+        unknown="We weten nog niet wat u wilt.",
+        wanted="Dit traject helpt bij: {values}.",
+        open="Dit traject past bij elke wens.",
+        noun="Ondersteuningswens",
+    ),
+}
+
+
+def phrase(key: str, value: str) -> str:
+    """A vocabulary value as it reads inside a client sentence."""
+    found = vocab.value(key, value)
+    return found.in_sentence() if found else value
+
+
+def join_or(items: Iterable[str]) -> str:
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " of " + items[-1]
+
+
+@lru_cache(maxsize=8192)
+def _choice_text(key: str, value: str | None, allowed: frozenset[str]) -> str:
+    dimension = _DIMENSIONS[key]
+    first = dimension.unknown if value is None else dimension.you.format(value=phrase(key, value))
+    values = join_or(phrase(key, v) for v in vocab.in_order(key, allowed))
+    return f"{first} {dimension.wanted.format(values=values)}"
+
+
+@lru_cache(maxsize=8192)
+def _choice_professional(key: str, value: str | None, allowed: frozenset[str]) -> str:
+    choices = vocab.choices(vocab.DIMENSIONS[key])
+    labels = ", ".join(vocab.label(choices, v) for v in vocab.in_order(key, allowed))
+    answer = "onbekend" if value is None else vocab.label(choices, value)
+    return f"{_DIMENSIONS[key].noun}: traject voor {labels}. Cliënt: {answer}."
+
+
+def _open_text(key: str) -> str:
+    return _DIMENSIONS[key].open
+
+
+def _open_professional(key: str) -> str:
+    return f"{_DIMENSIONS[key].noun}: geen eis."
+
+
+# --- Funding ----------------------------------------------------------------------------------
+
+
+def funding_text(row: FundingData, *, professional: bool) -> str:
+    """Who pays, from which budget, and who applies; professionals also read the legal basis."""
+    line = f"{row.payer} betaalt, uit {row.budget}. Aanvragen: {row.applicant}."
+    if professional and row.legal_basis:
+        line += f" Grondslag: {row.legal_basis}."
+    return line
+
+
+def funding_routes(programme: ProgrammeData) -> tuple[str, ...]:
+    """Every funding route, per benefit: for when the person's benefit is not known."""
+    return tuple(
+        f"{vocab.label(vocab.BENEFITS, f.benefit)}: {f.payer} ({f.budget})" for f in programme.funding
+    )
+
+
+def _funding_professional(programme: ProgrammeData, benefit: str | None) -> str:
+    row = programme.funding_for(benefit) if benefit else None
+    if row is not None:
+        return f" Financiering: {funding_text(row, professional=True)}"
+    if benefit is None and programme.funding:
+        return " Financiering hangt af van de uitkering. " + "; ".join(funding_routes(programme)) + "."
+    return ""
+
+
+# --- Openers ----------------------------------------------------------------------------------
+
+REFERRAL_GGZ = "Een verwijzing naar de GGZ via de huisarts"
+REFERRAL_WMO = "Begeleiding aanvragen bij de gemeente (Wmo)"
+# Nobody chooses a benefit: the opener says which one the programme needs, and where to ask
+# whether the person is entitled to it.
+_BENEFIT_ROUTES = (
+    (vocab.MUNICIPAL_BENEFITS, "Recht op bijstand? Vraag die aan bij de gemeente."),
+    (frozenset({"ww"}), "Recht op WW? Vraag die aan bij het UWV."),
+    (
+        vocab.UWV_BENEFITS - {"ww"},
+        "Recht op een WIA-, Wajong-, Ziektewet- of WAO-uitkering? Vraag die aan bij het UWV.",
+    ),
+)
+_MAX_NAMES = 5
+
+
+def opener_text(opener: Opener | None) -> str:
+    """What would open a near miss, in one line ("" when nothing would)."""
+    if opener is None:
+        return ""
+    if opener.kind == OpenerKind.GGZ_REFERRAL:
+        at = f", bij {names(opener.providers)}" if opener.providers else ""
+        return REFERRAL_GGZ + at
+    if opener.kind == OpenerKind.WMO_SUPPORT:
+        return REFERRAL_WMO
+    if opener.kind == OpenerKind.BENEFIT_APPLICATION:
+        return " ".join(text for benefits, text in _BENEFIT_ROUTES if opener.values & benefits)
+    if opener.kind == OpenerKind.OTHER_WISH:
+        wishes = join_or(phrase("wish", v) for v in vocab.in_order("wish", opener.values))
+        return f"Als u ook open staat voor: {wishes}"
+    return ""
+
+
+def names(orgs: Iterable[OrganisationData]) -> str:
+    found = [org.name for org in orgs]
+    if len(found) > _MAX_NAMES:
+        rest = len(found) - _MAX_NAMES + 1
+        return ", ".join(found[: _MAX_NAMES - 1]) + f" of {rest} andere instellingen"
+    return join_or(found)
+
+
+# --- Provider, region, age ---------------------------------------------------------------------
+
+
+def _provider_texts(state: str, facts: ProviderFacts) -> tuple[str, str]:
+    if not facts.required:
+        if facts.bound:
+            return (
+                "U kunt dit traject ook volgen als u niet bij een van deze GGZ-instellingen "
+                "in behandeling bent.",
+                "Ook aanbod zonder voorwaarde van zorg bij de aanbieder.",
+            )
+        return (
+            "U hoeft niet bij een bepaalde GGZ-instelling in behandeling te zijn.",
+            "Zorg bij de aanbieder: geen eis.",
+        )
+    who = names(facts.required)
+    rule = f"Dit traject is alleen voor mensen die in behandeling zijn bij {who}."
+    professional = f"Alleen voor cliënten in zorg bij de aanbieder: {who}."
+    own = facts.own
+    if state == MET:
+        return f"U bent in behandeling bij {own}. Daar kunt u dit traject volgen.", (
+            f"{professional} Cliënt: {own}."
+        )
+    if state == UNKNOWN:
+        return f"We weten nog niet bij welke GGZ-instelling u in behandeling bent. {rule}", (
+            f"{professional} Cliënt: instelling onbekend."
+        )
+    if not facts.in_care:
+        return f"U krijgt nu geen behandeling bij een GGZ-instelling. {rule}", (
+            f"{professional} Cliënt: geen GGZ-zorg."
+        )
+    where = f"bij {own}" if own else "bij een andere instelling"
+    return f"U bent in behandeling {where}. {rule}", f"{professional} Cliënt: in zorg {where}."
+
+
+def _region_texts(state: str, facts: RegionFacts) -> tuple[str, str]:
+    providers = join_or(facts.providers)
+    municipality = facts.municipality
+    if municipality is None:
+        if state == MET:
+            return "Dit traject is er in heel Nederland.", f"Landelijk aanbod: {providers}."
+        if state == UNKNOWN:
+            return (
+                "We weten nog niet waar u woont. Dit traject is er alleen in sommige delen van Nederland.",
+                f"Woonplaats onbekend; alleen regionaal aanbod ({facts.count} aanbieders).",
+            )
+        return "Dit traject wordt op dit moment nergens aangeboden.", "Geen aanbod in de catalogus."
+    place = f"U woont in {municipality.name}."
+    area = f"gemeente {municipality.name}, arbeidsmarktregio {facts.region_name}"
+    if state == NOT_MET:
+        return f"{place} Dit traject wordt daar niet aangeboden.", f"Geen aanbod voor {area}."
+    if vocab.Scope.MUNICIPALITIES in facts.scopes:
+        return f"{place} Dit traject wordt aangeboden in uw gemeente.", f"Aanbod in {area}: {providers}."
+    if vocab.Scope.REGIONS in facts.scopes:
+        return f"{place} Dit traject wordt aangeboden in uw regio {facts.region_name}.", (
+            f"Aanbod in {area}: {providers}."
+        )
+    return f"{place} Dit traject is er in heel Nederland.", f"Landelijk aanbod: {providers}."
+
+
+def _age_texts(facts: AgeFacts) -> tuple[str, str]:
+    if facts.low is None and facts.high is None:
+        return "Dit traject heeft geen leeftijdsgrens.", "Leeftijd: geen eis."
+    bounds = vocab.age_range(facts.low, facts.high)
+    age = facts.age
+    first = "We weten nog niet hoe oud u bent." if age is None else f"U bent {age} jaar."
+    client_age = "onbekend" if age is None else f"{age} jaar"
+    return f"{first} Dit traject is voor mensen {bounds}.", f"Leeftijd {bounds}. Cliënt: {client_age}."
+
+
+# --- Offerings and evidence ----------------------------------------------------------------------
+
+
+def offering_details(o: OfferingData) -> str:
+    """What follows the provider's name: " – landelijk – alleen voor cliënten van X. Contact"."""
+    details = ""
+    if o.is_national:
+        details += " – landelijk"
+    if o.requires_care_at_provider:
+        details += f" – alleen voor cliënten van {o.provider.name}"
+    if o.contact:
+        details += f". {o.contact}"
+    return details
+
+
+def key_evidence(p: ProgrammeData) -> EvidenceData | None:
+    """The programme's key result: the one marked as such, else the first."""
+    return next((e for e in p.evidence if e.is_key), p.evidence[0] if p.evidence else None)
+
+
+def study_line(e: EvidenceData) -> str:
+    study = e.design
+    if e.participants:
+        study += f", N = {e.participants}"
+    if e.year:
+        study += f", {e.year}"
+    return f"({study}; bron: {e.source})"
+
+
+def percent(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",").removesuffix(",0") + "%"
+
+
+def kind_figure(kind: KindData) -> str:
+    if kind.median_paid_work_pct is None:
+        return ""
+    studies = ""
+    if kind.studies_count:
+        spread = f", spreiding {kind.paid_work_range}" if kind.paid_work_range else ""
+        studies = f" ({kind.studies_count} studies{spread})"
+    return (
+        f"Internationaal onderzoek naar {kind.name.lower()}: gemiddeld (mediaan) "
+        f"{percent(kind.median_paid_work_pct)} van de deelnemers vond betaald werk{studies}."
+    )
