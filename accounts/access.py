@@ -10,21 +10,20 @@ from django.core.exceptions import PermissionDenied
 from accounts import roles
 
 
-def professional_required(view):
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not roles.is_professional(request.user):
-            raise PermissionDenied("Alleen voor professionals.")
-        return view(request, *args, **kwargs)
+def role_required(has_role, refusal: str):
+    """A view decorator: logged in, and `has_role(user)`; otherwise a 403 with `refusal`."""
 
-    return login_required(wrapped)
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if not has_role(request.user):
+                raise PermissionDenied(refusal)
+            return view(request, *args, **kwargs)
+
+        return login_required(wrapped)
+
+    return decorator
 
 
-def curator_required(view):
-    @wraps(view)
-    def wrapped(request, *args, **kwargs):
-        if not roles.is_curator(request.user):
-            raise PermissionDenied("Alleen voor beheerders van de catalogus.")
-        return view(request, *args, **kwargs)
-
-    return login_required(wrapped)
+professional_required = role_required(roles.is_professional, "Alleen voor professionals.")
+curator_required = role_required(roles.is_curator, "Alleen voor beheerders van de catalogus.")

@@ -60,6 +60,13 @@ def contains_email(text: str) -> bool:
     return "@" in text
 
 
+def _identifying(text: str, email: str, bsn: str, long_number: str) -> str | None:
+    """The message for the first kind of identifying detail in `text`, or None."""
+    if contains_email(text):
+        return email
+    return {"bsn": bsn, "long": long_number}.get(identifying_number(text) or "")
+
+
 def reference_problem(text: str) -> str | None:
     """The Dutch message for a reference that must not be saved, or None when it is fine."""
     reference = text.strip()
@@ -67,25 +74,12 @@ def reference_problem(text: str) -> str | None:
         return REFERENCE_MISSING
     if len(reference) > REFERENCE_MAX_LENGTH:
         return REFERENCE_TOO_LONG.format(max=REFERENCE_MAX_LENGTH, count=len(reference))
-    if contains_email(reference):
-        return LOOKS_LIKE_EMAIL
-    number = identifying_number(reference)
-    if number == "bsn":
-        return LOOKS_LIKE_BSN
-    if number == "long":
-        return LONG_NUMBER_TEXT
-    if not _REFERENCE_CHARACTERS.fullmatch(reference):
+    problem = _identifying(reference, LOOKS_LIKE_EMAIL, LOOKS_LIKE_BSN, LONG_NUMBER_TEXT)
+    if problem is None and not _REFERENCE_CHARACTERS.fullmatch(reference):
         return REFERENCE_CHARACTERS
-    return None
+    return problem
 
 
 def free_text_problem(text: str) -> str | None:
     """Notes and agreements may say anything, but never carry a BSN, long number or e-mail address."""
-    if contains_email(text):
-        return TEXT_EMAIL
-    number = identifying_number(text)
-    if number == "bsn":
-        return TEXT_BSN
-    if number == "long":
-        return TEXT_LONG_NUMBER
-    return None
+    return _identifying(text, TEXT_EMAIL, TEXT_BSN, TEXT_LONG_NUMBER)

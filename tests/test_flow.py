@@ -4,22 +4,13 @@ import pytest
 
 from programmes import vocabulary as vocab
 from triage import flow
+from triage.personas import YULIUS_CLIENT
 
 CONTEXT = flow.FlowContext(
     providers=(("yulius", "Yulius"), ("dimence", "Dimence")),
     municipalities={"GM0505": "Dordrecht", "GM0344": "Utrecht"},
 )
-FULL_MENTAL = {
-    "concern": "mental",
-    "care": "specialist_ggz",
-    "care_provider": "yulius",
-    "severity": "severe",
-    "situation": "job_seeking",
-    "benefit": "bijstand",
-    "wish": "paid_work_now",
-    "municipality": "GM0505",
-    "age": 35,
-}
+FULL_MENTAL = dict(YULIUS_CLIENT.answers)
 
 
 def keys(questions):

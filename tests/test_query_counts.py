@@ -12,20 +12,11 @@ from tests.factories import (
     RegionFactory,
 )
 from triage.answers import SESSION_KEY
+from triage.personas import YULIUS_CLIENT
 
 pytestmark = pytest.mark.django_db
 
-PERSON = {
-    "concern": "mental",
-    "care": "specialist_ggz",
-    "care_provider": "ggz-0",
-    "severity": "severe",
-    "situation": "job_seeking",
-    "benefit": "bijstand",
-    "wish": "paid_work_now",
-    "municipality": "GM0505",
-    "age": 35,
-}
+PERSON = YULIUS_CLIENT.with_answers(care_provider="ggz-0")
 PAGES = [
     "/vraag/uitkering",
     "/overzicht",

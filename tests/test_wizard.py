@@ -10,6 +10,7 @@ from tests.factories import (
 from triage import flow
 from triage.answers import SESSION_KEY
 from triage.models import GapRecord
+from triage.personas import YULIUS_CLIENT
 
 pytestmark = pytest.mark.django_db
 
@@ -43,17 +44,7 @@ def walk(client, answers):
     return response
 
 
-FULL = {
-    "concern": "mental",
-    "care": "specialist_ggz",
-    "care_provider": "yulius",
-    "severity": "severe",
-    "situation": "job_seeking",
-    "benefit": "bijstand",
-    "wish": "paid_work_now",
-    "municipality": "Dordrecht",
-    "age": "35",
-}
+FULL = {**{k: str(v) for k, v in YULIUS_CLIENT.answers.items()}, "municipality": "Dordrecht"}
 
 
 def test_start_page_links_to_the_first_question(client, catalogue):

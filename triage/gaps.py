@@ -14,8 +14,8 @@ from typing import Any
 from django.contrib.sessions.backends.base import SessionBase
 
 from programmes.models import Region
-from triage.matching import MatchResult
 from triage.models import GapRecord
+from triage.outcome import MatchResult
 
 SESSION_KEY = "werkroute_gap"
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from typing import Any
 
 from programmes import vocabulary as vocab
@@ -22,136 +21,45 @@ from programmes.catalogue import (
     OfferingData,
     OrganisationData,
     ProgrammeData,
-    RegionData,
 )
 from programmes.rules import reaches
-
-
-class State(StrEnum):
-    MET = "met"
-    NOT_MET = "not_met"
-    UNKNOWN = "unknown"
-    CHECK = "check"
-
-
-class Fit(StrEnum):
-    FIT = "fit"
-    POSSIBLE = "possible"
-    NEAR_MISS = "near_miss"
-
-
-MET, NOT_MET, UNKNOWN, CHECK = State.MET, State.NOT_MET, State.UNKNOWN, State.CHECK
-FIT, POSSIBLE, NEAR_MISS = Fit.FIT, Fit.POSSIBLE, Fit.NEAR_MISS
-
-# The stroomschema's order; conditions ("check") come after these.
-CRITERION_ORDER = (
-    "concern", "care", "care_provider", "severity", "situation", "benefit", "wish", "region", "age",
+from triage.ordering import order_key
+from triage.outcome import (
+    CHECK,
+    CONDITION,
+    CRITERION_ORDER,
+    FIT,
+    MET,
+    NEAR_MISS,
+    NOT_MET,
+    POSSIBLE,
+    UNKNOWN,
+    AgeFacts,
+    ChoiceFacts,
+    ConditionFacts,
+    Criterion,
+    Fit,
+    Match,
+    MatchResult,
+    Opener,
+    OpenerKind,
+    ProviderFacts,
+    RegionFacts,
+    State,
 )
-CONDITION = "condition"
-CHOICE_KEYS = tuple(vocab.DIMENSIONS)
-
-
-# --- Openers: the real transitions that can open a not-met criterion ----------------------------
-
-
-class OpenerKind(StrEnum):
-    GGZ_REFERRAL = "ggz_referral"  # a referral to GGZ care (via the huisarts)
-    WMO_SUPPORT = "wmo_support"  # begeleiding from the gemeente (Wmo)
-    BENEFIT_APPLICATION = "benefit_application"  # a benefit the person may be entitled to
-    OTHER_WISH = "other_wish"  # being open to another kind of help
-
-
-@dataclass(frozen=True)
-class Opener:
-    kind: OpenerKind
-    providers: tuple[OrganisationData, ...] = ()  # GGZ referral: the institutions that offer it
-    values: frozenset[str] = frozenset()  # the benefits or wishes that would open it
-
-
-# --- The facts each criterion was decided on ----------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ChoiceFacts:
-    value: str | None  # the person's answer; None = unknown
-    allowed: frozenset[str]  # empty = open to all
-
-
-@dataclass(frozen=True)
-class ProviderFacts:
-    required: tuple[OrganisationData, ...]  # every serving offering is for clients of these only
-    own: str  # the name of the person's institution, "" when unknown or "another"
-    in_care: bool  # False: the person said they get no care
-    bound: bool  # some (not all) serving offerings are for a provider's own clients
-
-
-@dataclass(frozen=True)
-class RegionFacts:
-    municipality: MunicipalityData | None
-    region_name: str
-    scopes: frozenset[str]  # the scopes of the offerings serving the person
-    providers: tuple[str, ...]  # names of the providers serving the person, sorted
-    count: int  # number of offerings serving (or, without a place, possibly serving)
-
-
-@dataclass(frozen=True)
-class AgeFacts:
-    low: int | None
-    high: int | None
-    age: int | None
-
-
-@dataclass(frozen=True)
-class ConditionFacts:
-    question: str  # for the professional
-    client_text: str  # the same question in plain words ("" = use the question)
-
-
-Facts = ChoiceFacts | ProviderFacts | RegionFacts | AgeFacts | ConditionFacts
-
-
-@dataclass(frozen=True)
-class Criterion:
-    key: str  # one of CRITERION_ORDER, or CONDITION
-    state: State
-    facts: Facts
-    opener: Opener | None = None  # for a not_met that a real change can open
-    open_to_all: bool = False  # the programme sets no limit here (a page may hide these)
-
-
-@dataclass(frozen=True)
-class Match:
-    programme: ProgrammeData
-    fit: Fit
-    criteria: tuple[Criterion, ...]
-    offerings: tuple[OfferingData, ...]  # serving this person: regional first, national last
-    funding: FundingData | None
-    opener: Opener | None  # near_miss only
-    serves_wish: bool
-    regional: bool
-
-
-@dataclass(frozen=True)
-class MatchResult:
-    region: RegionData | None
-    matches: tuple[Match, ...]
-    near_misses: tuple[Match, ...]
-
-    @property
-    def gap(self) -> bool:
-        return not self.matches
+from triage.person import CHOICE_KEYS, Person, person_of, region_of
 
 
 def match(answers: Mapping[str, Any], catalogue: Catalogue) -> MatchResult:
-    person = _person(answers, catalogue)
+    person = person_of(answers, catalogue)
     assessed = [
         _assess(p, person, catalogue)
         for p in catalogue.programmes
         if p.status == vocab.Status.PUBLISHED and not _surely_left_out(p, person)
     ]
-    found = sorted((m for m in assessed if m is not None), key=_order)
+    found = sorted((m for m in assessed if m is not None), key=order_key)
     return MatchResult(
-        region=_region_of(person, catalogue),
+        region=region_of(person, catalogue),
         matches=tuple(m for m in found if m.fit in (FIT, POSSIBLE)),
         near_misses=tuple(m for m in found if m.fit == NEAR_MISS),
     )
@@ -159,73 +67,14 @@ def match(answers: Mapping[str, Any], catalogue: Catalogue) -> MatchResult:
 
 def assess(programme: ProgrammeData, answers: Mapping[str, Any], catalogue: Catalogue) -> Match | None:
     """The full assessment of one programme, without the quick first look `match` takes."""
-    return _assess(programme, _person(answers, catalogue), catalogue)
+    return _assess(programme, person_of(answers, catalogue), catalogue)
 
 
 def criteria_for(programme: ProgrammeData, answers: Mapping[str, Any], catalogue: Catalogue) -> tuple[
     Criterion, ...
 ]:
     """Every criterion of one programme, also when it is left out (e.g. "why not this one?")."""
-    return _evaluate(programme, _person(answers, catalogue), catalogue)[0]
-
-
-# --- The person: answers cleaned once; anything unrecognised becomes None (= unknown) ----------
-
-
-@dataclass(frozen=True)
-class _Person:
-    choices: Mapping[str, str]  # key → recognised value; absent = unknown
-    care_provider: str | None
-    municipality: MunicipalityData | None
-    age: int | None
-
-    def get(self, key: str) -> str | None:
-        return self.choices.get(key)
-
-
-def _person(answers: Mapping[str, Any], catalogue: Catalogue) -> _Person:
-    answers = answers if isinstance(answers, Mapping) else {}
-    choices = {key: value for key in CHOICE_KEYS if (value := _choice(answers, key)) is not None}
-    return _Person(
-        choices=choices,
-        care_provider=_care_provider(answers.get("care_provider"), catalogue),
-        municipality=_municipality(answers.get("municipality"), catalogue),
-        age=_age(answers.get("age")),
-    )
-
-
-def _choice(answers: Mapping[str, Any], key: str) -> str | None:
-    value = answers.get(key)
-    if not isinstance(value, str) or value in vocab.UNKNOWN_VALUES:
-        return None
-    return value if vocab.value(key, value) is not None else None
-
-
-def _care_provider(value: Any, catalogue: Catalogue) -> str | None:
-    if not isinstance(value, str):
-        return None
-    if value == vocab.OTHER_PROVIDER or value in catalogue.organisations:
-        return value
-    offered_by = {o.provider.slug for p in catalogue.programmes for o in p.offerings}
-    return value if value in offered_by else None
-
-
-def _municipality(value: Any, catalogue: Catalogue) -> MunicipalityData | None:
-    return catalogue.municipalities.get(value) if isinstance(value, str) else None
-
-
-def _age(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
-        return int(value.strip())
-    return None
-
-
-def _region_of(person: _Person, catalogue: Catalogue) -> RegionData | None:
-    return catalogue.region_of(person.municipality.code) if person.municipality else None
+    return _evaluate(programme, person_of(answers, catalogue), catalogue)[0]
 
 
 def _allowed(programme: ProgrammeData, key: str) -> frozenset[str]:
@@ -238,7 +87,7 @@ def _allowed(programme: ProgrammeData, key: str) -> frozenset[str]:
 _NEVER_OPENED = ("concern", "severity", "situation")
 
 
-def _surely_left_out(programme: ProgrammeData, person: _Person) -> bool:
+def _surely_left_out(programme: ProgrammeData, person: Person) -> bool:
     """A cheap first look: a not_met that nothing can open leaves the programme out whatever
     else holds (see _classify). Exactly the same outcome as the full assessment, at a fraction of
     the cost for large catalogues."""
@@ -259,7 +108,7 @@ def _surely_left_out(programme: ProgrammeData, person: _Person) -> bool:
     return municipality is not None and not any(reaches(o, municipality) for o in programme.offerings)
 
 
-def _assess(programme: ProgrammeData, person: _Person, catalogue: Catalogue) -> Match | None:
+def _assess(programme: ProgrammeData, person: Person, catalogue: Catalogue) -> Match | None:
     criteria, reach = _evaluate(programme, person, catalogue)
     fit, opener = _classify(criteria)
     if fit is None:
@@ -276,7 +125,7 @@ def _assess(programme: ProgrammeData, person: _Person, catalogue: Catalogue) -> 
     )
 
 
-def _evaluate(programme: ProgrammeData, person: _Person, catalogue: Catalogue) -> tuple[
+def _evaluate(programme: ProgrammeData, person: Person, catalogue: Catalogue) -> tuple[
     tuple[Criterion, ...], _Reach
 ]:
     reach = _reach(programme, person)
@@ -291,7 +140,7 @@ def _evaluate(programme: ProgrammeData, person: _Person, catalogue: Catalogue) -
     return tuple(by_key[key] for key in CRITERION_ORDER) + checks, reach
 
 
-def _referral_opens_provider(care: Criterion, provider: Criterion, person: _Person) -> Criterion:
+def _referral_opens_provider(care: Criterion, provider: Criterion, person: Person) -> Criterion:
     # Someone in no care is not at the provider either: the GGZ referral that opens the care
     # criterion (it names the providers) opens this one too.
     opener = care.opener
@@ -301,13 +150,13 @@ def _referral_opens_provider(care: Criterion, provider: Criterion, person: _Pers
     return provider
 
 
-def _serves_wish(programme: ProgrammeData, person: _Person) -> bool:
+def _serves_wish(programme: ProgrammeData, person: Person) -> bool:
     # Only a programme that names the wish serves it: one open to every wish would otherwise
     # tie with it, and among fits "wish met" would then order nothing.
     return person.get("wish") in programme.wishes
 
 
-def _funding(programme: ProgrammeData, person: _Person) -> FundingData | None:
+def _funding(programme: ProgrammeData, person: Person) -> FundingData | None:
     benefit = person.get("benefit")
     return programme.funding_for(benefit) if benefit else None
 
@@ -327,21 +176,6 @@ def _classify(criteria: tuple[Criterion, ...]) -> tuple[Fit | None, Opener | Non
     return None, None
 
 
-def _order(m: Match) -> tuple[int, int, int, int, float, int, str, str]:
-    rank = vocab.RECOGNITION_RANK.get(m.programme.recognition_level, 0)
-    pct = m.programme.kind.median_paid_work_pct
-    return (
-        0 if m.fit == FIT else 1,
-        0 if m.serves_wish else 1,
-        -rank,
-        1 if pct is None else 0,
-        -(pct or 0.0),
-        0 if m.regional else 1,
-        m.programme.name.casefold(),
-        m.programme.slug,
-    )
-
-
 # --- Where, and at which provider: the offerings that serve this person -----------------------
 
 
@@ -354,7 +188,7 @@ class _Reach:
     regional: bool
 
 
-def _reach(programme: ProgrammeData, person: _Person) -> _Reach:
+def _reach(programme: ProgrammeData, person: Person) -> _Reach:
     region_state, by_region = _by_region(programme.offerings, person.municipality)
     required = _required_providers(by_region)
     offerings = by_region if _provider_unknown_or_referral(person, required) else _by_provider(
@@ -387,13 +221,13 @@ def _required_providers(offerings: tuple[OfferingData, ...]) -> tuple[Organisati
     return tuple(sorted(unique.values(), key=lambda org: org.name.casefold()))
 
 
-def _provider_unknown_or_referral(person: _Person, required: tuple[OrganisationData, ...]) -> bool:
+def _provider_unknown_or_referral(person: Person, required: tuple[OrganisationData, ...]) -> bool:
     # Unknown provider: every offering could serve. No care and only provider-bound offerings:
     # keep them all, as a referral could open any of them.
     return person.care_provider is None and (person.get("care") != vocab.NONE or bool(required))
 
 
-def _by_provider(offerings: tuple[OfferingData, ...], person: _Person) -> tuple[OfferingData, ...]:
+def _by_provider(offerings: tuple[OfferingData, ...], person: Person) -> tuple[OfferingData, ...]:
     return tuple(
         o for o in offerings
         if not o.requires_care_at_provider or o.provider.slug == person.care_provider
@@ -403,7 +237,7 @@ def _by_provider(offerings: tuple[OfferingData, ...], person: _Person) -> tuple[
 # --- Criteria ----------------------------------------------------------------------------------
 
 
-def _choice_criterion(key: str, programme: ProgrammeData, person: _Person, reach: _Reach) -> Criterion:
+def _choice_criterion(key: str, programme: ProgrammeData, person: Person, reach: _Reach) -> Criterion:
     allowed = _allowed(programme, key)
     value = person.get(key)
     facts = ChoiceFacts(value, allowed)
@@ -418,7 +252,7 @@ _GGZ_CARE = frozenset({"specialist_ggz", "basic_ggz"})
 _APPLICABLE_BENEFITS = vocab.MUNICIPAL_BENEFITS | vocab.UWV_BENEFITS
 
 
-def _opener(key: str, allowed: frozenset[str], person: _Person, reach: _Reach) -> Opener | None:
+def _opener(key: str, allowed: frozenset[str], person: Person, reach: _Reach) -> Opener | None:
     if key == "care":
         # Only a step up in care opens anything; nobody is told to stop treatment to qualify.
         if allowed & _GGZ_CARE and person.get("care") != "specialist_ggz":
@@ -436,7 +270,7 @@ def _opener(key: str, allowed: frozenset[str], person: _Person, reach: _Reach) -
     return None
 
 
-def _provider_criterion(reach: _Reach, person: _Person, catalogue: Catalogue) -> Criterion:
+def _provider_criterion(reach: _Reach, person: Person, catalogue: Catalogue) -> Criterion:
     required = reach.required_providers
     own = _organisation_name(person.care_provider, catalogue)
     in_care = person.get("care") != vocab.NONE
@@ -465,7 +299,7 @@ def _organisation_name(slug: str | None, catalogue: Catalogue) -> str:
 
 
 def _region_criterion(
-    programme: ProgrammeData, person: _Person, reach: _Reach, catalogue: Catalogue
+    programme: ProgrammeData, person: Person, reach: _Reach, catalogue: Catalogue
 ) -> Criterion:
     everywhere = bool(programme.offerings) and all(o.is_national for o in programme.offerings)
     municipality = person.municipality
@@ -480,7 +314,7 @@ def _region_criterion(
     return Criterion("region", reach.region_state, facts, open_to_all=everywhere)
 
 
-def _age_criterion(programme: ProgrammeData, person: _Person) -> Criterion:
+def _age_criterion(programme: ProgrammeData, person: Person) -> Criterion:
     low, high, age = programme.min_age, programme.max_age, person.age
     facts = AgeFacts(low, high, age)
     if low is None and high is None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from programmes import vocabulary as vocab
 from triage import wording
-from triage.matching import Criterion, Match
+from triage.outcome import Criterion, Match
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from programmes import vocabulary as vocab
 from triage import wording
-from triage.matching import Match, MatchResult
+from triage.outcome import Match, MatchResult
 
 
 def result(outcome: MatchResult) -> dict[str, Any]:

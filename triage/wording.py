@@ -20,7 +20,7 @@ from programmes.catalogue import (
     OrganisationData,
     ProgrammeData,
 )
-from triage.matching import (
+from triage.outcome import (
     MET,
     NOT_MET,
     UNKNOWN,

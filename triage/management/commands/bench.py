@@ -29,19 +29,11 @@ from django.test.utils import CaptureQueriesContext
 from programmes import models
 from programmes import vocabulary as vocab
 from programmes.snapshot import clear_cache, get_catalogue
+from triage import personas
 from triage.answers import SESSION_KEY
 
-PERSON = {
-    "concern": "mental",
-    "care": "specialist_ggz",
-    "care_provider": "bench-ggz-0",
-    "severity": "severe",
-    "situation": "job_seeking",
-    "benefit": "bijstand",
-    "wish": "paid_work_now",
-    "municipality": "GM0505",
-    "age": 35,
-}
+# The happy-path person, in care at one of the synthetic catalogue's GGZ-instellingen.
+PERSON = personas.YULIUS_CLIENT.with_answers(care_provider="bench-ggz-0")
 API_QUERY = "&".join(f"{k}={v}" for k, v in PERSON.items())
 PAGES = {
     "healthz": "/healthz",

@@ -1,0 +1,67 @@
+"""The shape of the code: which app may import which (docs/development.md, "The map")."""
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+APPS = ("programmes", "accounts", "triage", "casework", "curation", "config")
+ALLOWED = {
+    "programmes": set(),
+    "accounts": set(),
+    "triage": {"programmes", "accounts"},
+    "casework": {"programmes", "accounts", "triage"},
+    "curation": {"programmes", "accounts", "triage"},
+    "config": set(APPS),
+}
+MAX_LINES = 400
+
+
+def modules(app: str):
+    for path in sorted((ROOT / app).rglob("*.py")):
+        if "migrations" not in path.parts:
+            yield path
+
+
+def imported_apps(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        else:
+            continue
+        found.update(name.split(".")[0] for name in names if name.split(".")[0] in APPS)
+    return found
+
+
+@pytest.mark.parametrize("app", APPS)
+def test_each_app_imports_only_the_apps_below_it(app):
+    wrong = {
+        str(path.relative_to(ROOT)): sorted(imported_apps(path) - ALLOWED[app] - {app})
+        for path in modules(app)
+    }
+    assert {path: apps for path, apps in wrong.items() if apps} == {}
+
+
+def test_nothing_but_config_imports_casework_or_curation():
+    importers = {
+        str(path.relative_to(ROOT))
+        for app in APPS
+        if app != "config"
+        for path in modules(app)
+        if imported_apps(path) & {"casework", "curation"} - {app}
+    }
+    assert importers == set()
+
+
+@pytest.mark.parametrize("app", APPS)
+def test_no_module_is_longer_than_400_lines(app):
+    long = {
+        str(path.relative_to(ROOT)): count
+        for path in modules(app)
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert long == {}
