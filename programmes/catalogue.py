@@ -48,16 +48,35 @@ class KindData:
 
 
 @dataclass(frozen=True)
+class ConditionData:
+    question: str
+    client_text: str = ""
+
+
+@dataclass(frozen=True)
 class OfferingData:
     provider: OrganisationData
     scope: str  # a vocab.Scope
     region_codes: frozenset[str] = frozenset()
     municipality_codes: frozenset[str] = frozenset()
     requires_care_at_provider: bool = False
+    availability: str = vocab.Availability.OFFERED
+    desk: str = vocab.Desk.PROVIDER
     contact: str = ""
+    phone: str = ""
     url: str = ""
     note: str = ""
     last_verified: date | None = None
+    # Narrowing the programme's eligibility here; empty = as the programme.
+    concerns: frozenset[str] = frozenset()
+    care: frozenset[str] = frozenset()
+    severities: frozenset[str] = frozenset()
+    situations: frozenset[str] = frozenset()
+    benefits: frozenset[str] = frozenset()
+    wishes: frozenset[str] = frozenset()
+    min_age: int | None = None
+    max_age: int | None = None
+    conditions: tuple[ConditionData, ...] = ()
 
     @property
     def is_national(self) -> bool:
@@ -73,6 +92,7 @@ class FundingData:
     legal_basis: str = ""
     note: str = ""
     source: str = ""
+    derived: bool = False  # from the fund principle, not stated as such in the source
 
 
 @dataclass(frozen=True)
@@ -88,15 +108,10 @@ class EvidenceData:
 
 
 @dataclass(frozen=True)
-class ConditionData:
-    question: str
-    client_text: str = ""
-
-
-@dataclass(frozen=True)
 class SourceData:
     document: str
     locator: str = ""
+    year: int | None = None
     url: str = ""
     note: str = ""
 
@@ -118,6 +133,9 @@ class ProgrammeData:
     wishes: frozenset[str] = frozenset()
     min_age: int | None = None
     max_age: int | None = None
+    integrated_care: bool = False
+    dutch_evidence: str = vocab.DutchEvidence.NONE
+    offered_by_institutions: bool = False
     duration: str = ""
     intensity: str = ""
     how_to_apply: str = ""

@@ -40,13 +40,17 @@ class VocabularyField(forms.MultipleChoiceField):
         return [key for key, _label in self.choices if key in chosen]
 
 
-def _vocabulary_field(name: str) -> VocabularyField:
+OPEN_TO_ALL_HELP = "Niets aangevinkt betekent: geen beperking, het traject staat voor iedereen open."
+AS_PROGRAMME_HELP = "Niets aangevinkt: zoals bij het traject. Aangevinkt: alleen dit, hier."
+
+
+def _vocabulary_field(name: str, help_text: str) -> VocabularyField:
     field = models.Programme._meta.get_field(name)
     return VocabularyField(
         choices=vocab.ELIGIBILITY_CHOICES[name],
         required=False,
         label=capfirst(field.verbose_name),
-        help_text="Niets aangevinkt betekent: geen beperking, het traject staat voor iedereen open.",
+        help_text=help_text,
         error_messages={"invalid_choice": "Kies alleen uit de getoonde mogelijkheden."},
     )
 
@@ -66,15 +70,61 @@ def _age_field(name: str) -> forms.IntegerField:
     )
 
 
-class ProgrammeAdminForm(forms.ModelForm):
-    concerns = _vocabulary_field("concerns")
-    care = _vocabulary_field("care")
-    severities = _vocabulary_field("severities")
-    situations = _vocabulary_field("situations")
-    benefits = _vocabulary_field("benefits")
-    wishes = _vocabulary_field("wishes")
-    min_age = _age_field("min_age")
-    max_age = _age_field("max_age")
+ELIGIBILITY_FIELDS = [*vocab.ELIGIBILITY_CHOICES, "min_age", "max_age"]
+SOURCE_PREFIX = "bron_"
+
+
+def source_field_name(name: str) -> str:
+    return f"{SOURCE_PREFIX}{name}"
+
+
+def eligibility_form(help_text: str) -> type[forms.ModelForm]:
+    """A model form base with the eligibility fields as checkboxes, the ages, and per field the
+    source of its limit (admin only, kept in `eligibility_sources`)."""
+    fields = {name: _vocabulary_field(name, help_text) for name in vocab.ELIGIBILITY_CHOICES}
+    fields |= {"min_age": _age_field("min_age"), "max_age": _age_field("max_age")}
+    for name in ELIGIBILITY_FIELDS:
+        label = capfirst(models.Programme._meta.get_field(name).verbose_name)
+        fields[source_field_name(name)] = forms.CharField(
+            required=False, max_length=200, label=f"Bron voor ‘{label.lower()}’",
+            help_text="Alleen voor het beheer: document en regels, bijvoorbeeld 003 r. 803–808.",
+        )
+    return type("EligibilityForm", (EligibilityFormBase,), fields)
+
+
+class EligibilityFormBase(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        known = self.instance.eligibility_sources or {}
+        for name in ELIGIBILITY_FIELDS:
+            self.fields[source_field_name(name)].initial = known.get(name, "")
+
+    def clean(self):
+        cleaned = super().clean()
+        min_age, max_age = cleaned.get("min_age"), cleaned.get("max_age")
+        if min_age is not None and max_age is not None and min_age > max_age:
+            self.add_error(
+                "max_age",
+                f"De maximumleeftijd ({max_age}) is lager dan de minimumleeftijd ({min_age}). "
+                "Draai ze om of pas een van beide aan.",
+            )
+        self.instance.eligibility_sources = {
+            name: text for name in ELIGIBILITY_FIELDS if (text := cleaned.get(source_field_name(name), ""))
+        }
+        return cleaned
+
+    def limits(self) -> rules.Limits:
+        data = self.cleaned_data
+        sets = {name: frozenset(data.get(name) or ()) for name in vocab.ELIGIBILITY_CHOICES}
+        return rules.Limits(sets, data.get("min_age"), data.get("max_age"))
+
+
+def limits_of(item) -> rules.Limits:
+    sets = {name: frozenset(getattr(item, name) or ()) for name in vocab.ELIGIBILITY_CHOICES}
+    return rules.Limits(sets, item.min_age, item.max_age)
+
+
+class ProgrammeAdminForm(eligibility_form(OPEN_TO_ALL_HELP)):
     # The version the curator started from: a save on top of someone else's is refused.
     expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
@@ -82,9 +132,9 @@ class ProgrammeAdminForm(forms.ModelForm):
         model = models.Programme
         fields = [
             "name", "slug", "kind", "status", "summary", "description",
-            *vocab.ELIGIBILITY_CHOICES, "min_age", "max_age",
+            *ELIGIBILITY_FIELDS, "integrated_care", "offered_by_institutions",
             "duration", "intensity", "how_to_apply", "how_to_refer",
-            "recognition_level", "recognition_valid_until", "evidence_summary",
+            "dutch_evidence", "recognition_level", "recognition_valid_until", "evidence_summary",
             "source_caveat", "period", "last_verified",
         ]
         formfield_callback = formfield_https
@@ -111,29 +161,20 @@ class ProgrammeAdminForm(forms.ModelForm):
                 raise forms.ValidationError(rules.PUBLISH_MESSAGES[rules.PublishProblem.ENDED])
         return status
 
-    def clean(self):
-        cleaned = super().clean()
-        min_age, max_age = cleaned.get("min_age"), cleaned.get("max_age")
-        if min_age is not None and max_age is not None and min_age > max_age:
-            self.add_error(
-                "max_age",
-                f"De maximumleeftijd ({max_age}) is lager dan de minimumleeftijd ({min_age}). "
-                "Draai ze om of pas een van beide aan.",
-            )
-        return cleaned
 
-
-class OfferingForm(forms.ModelForm):
+class OfferingForm(eligibility_form(AS_PROGRAMME_HELP)):
     class Meta:
         model = models.Offering
         fields = [
-            "programme", "provider", "scope", "regions", "municipalities", "requires_care_at_provider",
-            "contact", "url", "note", "last_verified",
+            "programme", "provider", "availability", "scope", "regions", "municipalities",
+            "requires_care_at_provider", "desk", "contact", "phone", "url", "note", "last_verified",
+            *ELIGIBILITY_FIELDS,
         ]
         formfield_callback = formfield_https
 
     def clean(self):
         cleaned = super().clean()
+        self._check_narrowing(cleaned)
         scope = cleaned.get("scope")
         regions = cleaned.get("regions")
         municipalities = cleaned.get("municipalities")
@@ -170,6 +211,18 @@ class OfferingForm(forms.ModelForm):
                 "of kies bij ‘Waar’ waar het aanbod wel is.",
             )
         return cleaned
+
+    def _check_narrowing(self, cleaned) -> None:
+        programme = cleaned.get("programme") or getattr(self.instance, "programme", None)
+        if programme is None:
+            return
+        for name, extra in rules.narrowing_problems(limits_of(programme), self.limits()).items():
+            names = ", ".join(vocab.label(vocab.ELIGIBILITY_CHOICES[name], key) for key in sorted(extra))
+            self.add_error(
+                name,
+                f"Het traject zelf staat niet open voor: {names}. Een aanbod kan het traject alleen "
+                "beperken. Vink dit uit, of pas het traject zelf aan.",
+            )
 
 
 class OrderedPartsFormSet(BaseInlineFormSet):

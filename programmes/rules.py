@@ -31,6 +31,36 @@ def reaches(offering: OfferingData, municipality: MunicipalityData) -> bool:
     return False
 
 
+# --- An offering narrows its programme's eligibility -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Eligibility on the stroomschema's dimensions: empty sets and None ages mean "open"."""
+
+    sets: dict[str, frozenset[str]]  # by programme field name (vocab.ELIGIBILITY_CHOICES)
+    min_age: int | None = None
+    max_age: int | None = None
+
+
+def narrowed(programme: Limits, offering: Limits) -> Limits:
+    """Both apply: an offering's list replaces the programme's (it may only narrow it, see
+    `narrowing_problems`); ages take the tighter bound."""
+    sets = {name: offering.sets.get(name) or values for name, values in programme.sets.items()}
+    lows = [age for age in (programme.min_age, offering.min_age) if age is not None]
+    highs = [age for age in (programme.max_age, offering.max_age) if age is not None]
+    return Limits(sets, max(lows) if lows else None, min(highs) if highs else None)
+
+
+def narrowing_problems(programme: Limits, offering: Limits) -> dict[str, frozenset[str]]:
+    """Per field, the values an offering names that its programme does not allow."""
+    return {
+        name: values - programme.sets[name]
+        for name, values in offering.sets.items()
+        if values and programme.sets.get(name) and not values <= programme.sets[name]
+    }
+
+
 # --- Programmes that need a check ----------------------------------------------------------------
 
 CHECK_AFTER_YEARS = 1

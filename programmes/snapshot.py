@@ -25,6 +25,7 @@ from django.core.cache import cache
 from django.db.models import Prefetch
 
 from programmes import models
+from programmes import vocabulary as vocab
 from programmes.catalogue import (
     Catalogue,
     ConditionData,
@@ -157,6 +158,10 @@ def build_catalogue() -> Catalogue:
 
 
 def _programme(p: models.Programme, kind: KindData, organisations: dict) -> ProgrammeData:
+    # Conditions per offering (key: its pk) and for the whole programme (key: None).
+    conditions: dict[int | None, list[ConditionData]] = {}
+    for c in p.conditions.all():
+        conditions.setdefault(c.offering_id, []).append(ConditionData(c.question, c.client_text))
     return ProgrammeData(
         slug=p.slug,
         name=p.name,
@@ -164,14 +169,10 @@ def _programme(p: models.Programme, kind: KindData, organisations: dict) -> Prog
         kind=kind,
         summary=p.summary,
         description=p.description,
-        concerns=frozenset(p.concerns),
-        care=frozenset(p.care),
-        severities=frozenset(p.severities),
-        situations=frozenset(p.situations),
-        benefits=frozenset(p.benefits),
-        wishes=frozenset(p.wishes),
-        min_age=p.min_age,
-        max_age=p.max_age,
+        **_eligibility(p),
+        integrated_care=p.integrated_care,
+        dutch_evidence=p.dutch_evidence,
+        offered_by_institutions=p.offered_by_institutions,
         duration=p.duration,
         intensity=p.intensity,
         how_to_apply=p.how_to_apply,
@@ -182,22 +183,9 @@ def _programme(p: models.Programme, kind: KindData, organisations: dict) -> Prog
         source_caveat=p.source_caveat,
         period=p.period,
         last_verified=p.last_verified,
-        offerings=tuple(
-            OfferingData(
-                provider=organisations[o.provider.slug],
-                scope=o.scope,
-                region_codes=frozenset(r.code for r in o.regions.all()),
-                municipality_codes=frozenset(m.code for m in o.municipalities.all()),
-                requires_care_at_provider=o.requires_care_at_provider,
-                contact=o.contact,
-                url=o.url,
-                note=o.note,
-                last_verified=o.last_verified,
-            )
-            for o in p.offerings.all()
-        ),
+        offerings=tuple(_offering(o, organisations, conditions) for o in p.offerings.all()),
         funding=tuple(
-            FundingData(f.benefit, f.payer, f.budget, f.applicant, f.legal_basis, f.note, f.source)
+            FundingData(f.benefit, f.payer, f.budget, f.applicant, f.legal_basis, f.note, f.source, f.derived)
             for f in p.funding.all()
         ),
         evidence=tuple(
@@ -207,6 +195,30 @@ def _programme(p: models.Programme, kind: KindData, organisations: dict) -> Prog
             )
             for e in p.evidence.all()
         ),
-        conditions=tuple(ConditionData(c.question, c.client_text) for c in p.conditions.all()),
-        sources=tuple(SourceData(s.document, s.locator, s.url, s.note) for s in p.sources.all()),
+        conditions=tuple(conditions.get(None, ())),
+        sources=tuple(SourceData(s.document, s.locator, s.year, s.url, s.note) for s in p.sources.all()),
     )
+
+
+def _offering(o: models.Offering, organisations: dict, conditions: dict) -> OfferingData:
+    return OfferingData(
+        provider=organisations[o.provider.slug],
+        scope=o.scope,
+        region_codes=frozenset(r.code for r in o.regions.all()),
+        municipality_codes=frozenset(m.code for m in o.municipalities.all()),
+        requires_care_at_provider=o.requires_care_at_provider,
+        availability=o.availability,
+        desk=o.desk,
+        contact=o.contact,
+        phone=o.phone,
+        url=o.url,
+        note=o.note,
+        last_verified=o.last_verified,
+        **_eligibility(o),
+        conditions=tuple(conditions.get(o.pk, ())),
+    )
+
+
+def _eligibility(item) -> dict:
+    sets = {name: frozenset(getattr(item, name)) for name in vocab.ELIGIBILITY_CHOICES}
+    return {**sets, "min_age": item.min_age, "max_age": item.max_age}

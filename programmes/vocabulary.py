@@ -76,6 +76,64 @@ ORGANISATION_KINDS: Final = (
     (OrganisationKind.OTHER, "Anders"),
 )
 
+class DutchEvidence(StrEnum):
+    """What is known in the Netherlands about this programme itself (the order's third key)."""
+
+    CONTROLLED = "controlled"
+    IMPACT = "impact"
+    NONE = "none"
+
+
+DUTCH_EVIDENCE: Final = (
+    (DutchEvidence.CONTROLLED, "Nederlands onderzoek met een controlegroep"),
+    (DutchEvidence.IMPACT, "Nederlandse meting van de resultaten, zonder controlegroep"),
+    (DutchEvidence.NONE, "Geen Nederlands onderzoek naar de resultaten"),
+)
+EVIDENCE_RANK: Final = {DutchEvidence.CONTROLLED: 0, DutchEvidence.IMPACT: 1, DutchEvidence.NONE: 2}
+
+
+class Availability(StrEnum):
+    """What the sources say about an offering being there."""
+
+    OFFERED = "offered"  # a source confirms it is offered here
+    REPORTED = "reported"  # an older or regional source reported it: ask whether it still is
+    NOT_OFFERED = "not_offered"  # a source says it is not offered here
+
+
+AVAILABILITIES: Final = (
+    (Availability.OFFERED, "Aangeboden: een bron bevestigt het"),
+    (Availability.REPORTED, "Gemeld in een oudere of regionale bron: nagaan of het er nog is"),
+    (Availability.NOT_OFFERED, "Niet aangeboden: een bron zegt dat het hier niet wordt aangeboden"),
+)
+
+
+class Desk(StrEnum):
+    """The loket a person goes through when an offering has no contact of its own."""
+
+    PROVIDER = "provider"
+    MUNICIPALITY = "gemeente"
+    UWV = "uwv"
+    TREATMENT = "treatment"
+
+
+DESKS: Final = (
+    (Desk.PROVIDER, "Rechtstreeks bij de aanbieder"),
+    (Desk.MUNICIPALITY, "Via de klantmanager Werk en Inkomen van de gemeente"),
+    (Desk.UWV, "Via de werkcoach of arbeidsdeskundige van UWV"),
+    (Desk.TREATMENT, "Via de behandelaar of begeleider"),
+)
+
+
+class GapKind(StrEnum):
+    NO_FIT = "no_fit"  # nothing fitted this situation
+    NOT_REACHED = "not_reached"  # the group the research says is not reached (EPA without care; no benefit)
+
+
+GAP_KINDS: Final = (
+    (GapKind.NO_FIT, "Geen passend traject"),
+    (GapKind.NOT_REACHED, "Groep die vaak niet bereikt wordt"),
+)
+
 # --- The stroomschema's values -------------------------------------------------------------------
 
 

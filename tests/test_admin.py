@@ -24,23 +24,27 @@ UWV_FUNDING = {
 # (formset prefix, related name, fields posted per row)
 INLINES = [
     ("offerings", "offerings", [
-        "provider", "scope", "regions", "municipalities", "requires_care_at_provider",
-        "contact", "url", "note", "last_verified",
+        "provider", "availability", "scope", "regions", "municipalities", "requires_care_at_provider",
+        "desk", "contact", "phone", "url", "note", "last_verified",
+        "concerns", "care", "severities", "situations", "benefits", "wishes", "min_age", "max_age",
     ]),
     ("funding", "funding", [
-        "order", "benefit", "payer", "budget", "applicant", "legal_basis", "note", "source",
+        "order", "benefit", "payer", "budget", "applicant", "legal_basis", "note", "derived", "source",
+        "provenance",
     ]),
     ("evidence", "evidence", [
         "order", "is_key", "result", "figure", "design", "participants", "year", "study", "source",
+        "provenance",
     ]),
-    ("conditions", "conditions", ["order", "question", "client_text"]),
-    ("sources", "sources", ["order", "document", "locator", "url", "note"]),
+    ("conditions", "conditions", ["order", "question", "client_text", "offering"]),
+    ("sources", "sources", ["order", "document", "year", "locator", "url", "note", "provenance"]),
 ]
 PROGRAMME_FIELDS = [
     "name", "slug", "kind", "status", "summary", "description",
     "concerns", "care", "severities", "situations", "benefits", "wishes", "min_age", "max_age",
+    "integrated_care", "offered_by_institutions",
     "duration", "intensity", "how_to_apply", "how_to_refer",
-    "recognition_level", "recognition_valid_until", "evidence_summary",
+    "dutch_evidence", "recognition_level", "recognition_valid_until", "evidence_summary",
     "source_caveat", "period", "last_verified",
 ]
 
@@ -85,7 +89,7 @@ def programme_data(programme=None, **overrides) -> dict:
         defaults = {
             "name": "IPS Proef", "slug": "ips-proef", "kind": SupportKindFactory().pk, "status": "published",
             "summary": "U krijgt hulp bij betaald werk.", "description": "Individuele plaatsing en steun.",
-            "benefits": ["bijstand"], "recognition_level": "not_assessed",
+            "benefits": ["bijstand"], "recognition_level": "not_assessed", "dutch_evidence": "none",
         }
         for key, value in defaults.items():
             put(data, key, value)
@@ -322,7 +326,10 @@ def test_offering_area_must_match_its_scope(admin_client, scope, regions, munici
 def test_offering_with_its_area_is_saved(admin_client):
     region = RegionFactory(code="AM07")
     data = programme_data()
-    add_row(data, "offerings", provider=OrganisationFactory(), scope="regions", regions=[str(region.pk)])
+    add_row(
+        data, "offerings", provider=OrganisationFactory(), scope="regions", regions=[str(region.pk)],
+        availability="offered", desk="provider",
+    )
     assert admin_client.post(ADD, data).status_code == 302
     assert list(models.Offering.objects.get().regions.all()) == [region]
 
@@ -359,7 +366,8 @@ def test_offering_area_changes_show_place_names(admin_client):
     offering = OfferingFactory(scope="regions", regions=[drechtsteden])
     data = {
         "programme": offering.programme.pk, "provider": offering.provider.pk, "scope": "regions",
-        "regions": [drechtsteden.pk, twente.pk], "contact": offering.contact,
+        "regions": [drechtsteden.pk, twente.pk], "contact": offering.contact, "availability": "offered",
+        "desk": "provider",
     }
     assert admin_client.post(change_url(offering), data).status_code == 302
     content = admin_client.get(f"/beheer/programmes/offering/{offering.pk}/history/").content.decode()

@@ -18,6 +18,10 @@ class GapRecord(models.Model):
     benefit = models.CharField("uitkering", max_length=20, blank=True, choices=vocab.BENEFITS)
     care = models.CharField("zorg", max_length=20, blank=True, choices=vocab.CARE)
     wish = models.CharField("wens", max_length=20, blank=True, choices=vocab.WISHES)
+    kind = models.CharField(
+        "soort", max_length=12, choices=vocab.GAP_KINDS, default=vocab.GapKind.NO_FIT,
+        help_text="Geen passend traject, of een bezoek van de groep die vaak niet bereikt wordt.",
+    )
     recorded_on = models.DateField("datum", auto_now_add=True)
 
     class Meta:

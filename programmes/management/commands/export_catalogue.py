@@ -32,7 +32,7 @@ _RELATED = {
     models.MunicipalityAlias: (["municipality"], []),
     models.Programme: (["kind"], []),
     models.Offering: (["programme", "provider"], ["regions", "municipalities"]),
-    models.Condition: (["programme"], []),
+    models.Condition: (["programme", "offering__programme", "offering__provider"], []),
     models.Funding: (["programme"], []),
     models.Evidence: (["programme"], []),
     models.Source: (["programme"], []),

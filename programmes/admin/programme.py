@@ -1,24 +1,18 @@
-"""The curators' tool: the catalogue in the Django admin (mounted at /beheer/), in Dutch.
-
-Every change is recorded by django-simple-history with the curator who made it
-(HistoryRequestMiddleware); the history pages show what changed, old → new.
-"""
+"""The programme's admin page with its offerings, funding, evidence, conditions and sources."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
-from django.db.models import Case, IntegerField, ManyToManyField, URLField, Value, When
+from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst
-from simple_history.admin import SimpleHistoryAdmin
-from simple_history.template_utils import HistoricalRecordContextHelper
 
 from programmes import models, services
 from programmes import vocabulary as vocab
+from programmes.admin.base import ELIGIBILITY_WITH_SOURCES, HTTPS_URLS, HistoryAdmin, LabelledHistoryHelper
 from programmes.forms import (
     FundingInlineFormSet,
     OfferingForm,
@@ -26,79 +20,6 @@ from programmes.forms import (
     ProgrammeAdminForm,
     SourceInlineFormSet,
 )
-
-EMPTY = "(leeg)"
-# Web addresses typed without a scheme get https:// (Django 6's default, without the warning).
-HTTPS_URLS = {URLField: {"assume_scheme": "https"}}
-
-
-class LabelledHistoryHelper(HistoricalRecordContextHelper):
-    """Shows history differences in the curators' words: labels instead of keys, ja/nee, (leeg)."""
-
-    def prepare_delta_change_value(self, change, value):
-        field = self.model._meta.get_field(change.field)
-        if change.field in vocab.ELIGIBILITY_CHOICES and isinstance(value, list):
-            labels = [vocab.label(vocab.ELIGIBILITY_CHOICES[change.field], key) for key in value]
-            return "; ".join(labels) if labels else "(iedereen)"
-        if isinstance(field, ManyToManyField):
-            related = super().prepare_delta_change_value(change, value)
-            return "; ".join(str(item) for item in related) or "(geen)"
-        if isinstance(value, bool):
-            return "ja" if value else "nee"
-        if value is None or value == "":
-            return EMPTY
-        if getattr(field, "choices", None):
-            return dict(field.flatchoices).get(value, value)
-        return super().prepare_delta_change_value(change, value)
-
-
-class CatalogueWriteMixin:
-    """Every save or delete through the admin tells the catalogue snapshot (services.catalogue_changed)."""
-
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        services.catalogue_changed()
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        services.catalogue_changed()
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        services.catalogue_changed()
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        services.catalogue_changed()
-
-
-class HistoryAdmin(CatalogueWriteMixin, SimpleHistoryAdmin):
-    """Simple-history admin in Dutch, with differences shown and reverting switched off.
-
-    Reverting through simple-history's form would skip the inline checks (a published
-    programme needs a source), so curators correct a record through its normal form.
-    """
-
-    formfield_overrides = HTTPS_URLS
-    history_list_per_page = 50
-
-    def get_historical_record_context_helper(self, request, historical_record):
-        return LabelledHistoryHelper(self.model, historical_record)
-
-    def revert_disabled(self, request, obj=None):
-        return True
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        if request.method == "POST":
-            raise PermissionDenied
-        return super().history_form_view(request, object_id, version_id, extra_context)
-
-    def history_view_title(self, request, obj):
-        return f"Geschiedenis van ‘{obj}’"
-
-    def history_form_view_title(self, request, obj):
-        return f"Eerdere versie van ‘{obj}’ (alleen bekijken)"
-
 
 # --- Programme and its parts ---------------------------------------------------------------------
 
@@ -123,16 +44,15 @@ class OfferingInline(BoundedInlineMixin, admin.StackedInline):
     extra = 0
     autocomplete_fields = ["provider", "regions", "municipalities"]
     show_change_link = True
-    fields = [
-        "provider",
-        "scope",
-        "regions",
-        "municipalities",
-        "requires_care_at_provider",
-        "contact",
-        "url",
-        "note",
-        "last_verified",
+    fieldsets = [
+        (None, {"fields": [
+            "provider", "availability", "scope", "regions", "municipalities", "requires_care_at_provider",
+        ]}),
+        ("Contact", {"fields": ["desk", "contact", "phone", "url", "note", "last_verified"]}),
+        (
+            "Alleen hier: voor wie (beperkt het traject; niets aangevinkt = zoals het traject)",
+            {"classes": ["collapse"], "fields": ELIGIBILITY_WITH_SOURCES},
+        ),
     ]
 
 
@@ -140,21 +60,40 @@ class FundingInline(BoundedInlineMixin, admin.StackedInline):
     model = models.Funding
     formset = FundingInlineFormSet
     extra = 1
-    fields = ["order", "benefit", "payer", "budget", "applicant", "legal_basis", "note", "source"]
+    fields = [
+        "order", "benefit", "payer", "budget", "applicant", "legal_basis", "note", "derived", "source",
+        "provenance",
+    ]
 
 
 class EvidenceInline(BoundedInlineMixin, admin.StackedInline):
     model = models.Evidence
     formset = OrderedPartsFormSet
     extra = 1
-    fields = ["order", "is_key", "result", "figure", "design", "participants", "year", "study", "source"]
+    fields = [
+        "order", "is_key", "result", "figure", "design", "participants", "year", "study", "source",
+        "provenance",
+    ]
 
 
 class ConditionInline(BoundedInlineMixin, admin.TabularInline):
     model = models.Condition
     formset = OrderedPartsFormSet
     extra = 1
-    fields = ["order", "question", "client_text"]
+    fields = ["order", "question", "client_text", "offering"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        # Only this programme's own offerings can carry one of its conditions.
+        if db_field.name == "offering":
+            match = request.resolver_match
+            programme_id = str(match.kwargs.get("object_id", "")) if match else ""
+            offerings = models.Offering.objects.select_related("programme", "provider")
+            kwargs["queryset"] = (
+                offerings.filter(programme_id=int(programme_id))
+                if programme_id.isdigit()
+                else offerings.none()
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class SourceInline(BoundedInlineMixin, admin.TabularInline):
@@ -170,7 +109,7 @@ class SourceInline(BoundedInlineMixin, admin.TabularInline):
     model = models.Source
     formset = SourceInlineFormSet
     extra = 1
-    fields = ["order", "document", "locator", "url", "note"]
+    fields = ["order", "document", "year", "locator", "url", "note", "provenance"]
 
 
 OPEN_TO_ALL = "open"
@@ -240,10 +179,19 @@ class ProgrammeAdmin(HistoryAdmin):
         ]}),
         (
             "Voor wie (niets aangevinkt = voor iedereen)",
-            {"fields": [*vocab.ELIGIBILITY_CHOICES, "min_age", "max_age"]},
+            {"fields": ELIGIBILITY_WITH_SOURCES},
+        ),
+        (
+            "Waar en hoe het wordt aangeboden",
+            {"fields": ["integrated_care", "offered_by_institutions"]},
         ),
         ("Duur en aanmelden", {"fields": ["duration", "intensity", "how_to_apply", "how_to_refer"]}),
-        ("Bewijs", {"fields": ["recognition_level", "recognition_valid_until", "evidence_summary"]}),
+        (
+            "Bewijs",
+            {"fields": [
+                "dutch_evidence", "recognition_level", "recognition_valid_until", "evidence_summary",
+            ]},
+        ),
         (
             "Bronnen en controle",
             {"fields": [
@@ -327,72 +275,14 @@ class ProgrammeAdmin(HistoryAdmin):
 @admin.register(models.Offering)
 class OfferingAdmin(HistoryAdmin):
     form = OfferingForm
-    list_display = ["programme", "provider", "scope", "requires_care_at_provider", "last_verified"]
-    list_filter = ["scope", "requires_care_at_provider", ("regions", admin.RelatedOnlyFieldListFilter)]
+    list_display = [
+        "programme", "provider", "availability", "scope", "requires_care_at_provider", "last_verified",
+    ]
+    list_filter = [
+        "availability", "scope", "requires_care_at_provider", ("regions", admin.RelatedOnlyFieldListFilter),
+    ]
     list_select_related = ["programme", "provider"]
     search_fields = ["programme__name", "provider__name"]
     autocomplete_fields = ["programme", "provider", "regions", "municipalities"]
 
 
-# --- Organisations, kinds, places --------------------------------------------------------------
-
-
-@admin.register(models.Organisation)
-class OrganisationAdmin(HistoryAdmin):
-    list_display = ["name", "kind", "website"]
-    list_filter = ["kind"]
-    search_fields = ["name", "slug"]
-    prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["updated_at"]
-
-
-@admin.register(models.SupportKind)
-class SupportKindAdmin(HistoryAdmin):
-    list_display = ["name", "order", "median_paid_work_pct", "paid_work_range", "studies_count"]
-    list_editable = ["order"]
-    search_fields = ["name", "slug"]
-    prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["updated_at"]
-
-
-@admin.register(models.Region)
-class RegionAdmin(CatalogueWriteMixin, admin.ModelAdmin):
-    """Read-mostly: the CBS list changes once a year, through the data files."""
-
-    list_display = ["name", "code"]
-    search_fields = ["name", "code"]
-
-    def get_readonly_fields(self, request, obj=None):
-        # The code is the key that offerings, fixtures and saved answers refer to.
-        return ["code"] if obj is not None else []
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-class MunicipalityAliasInline(admin.TabularInline):
-    model = models.MunicipalityAlias
-    extra = 1
-
-
-@admin.register(models.Municipality)
-class MunicipalityAdmin(CatalogueWriteMixin, admin.ModelAdmin):
-    list_display = ["name", "code", "region"]
-    list_filter = ["region"]
-    list_select_related = ["region"]
-    search_fields = ["name", "code", "aliases__alias"]
-    inlines = [MunicipalityAliasInline]
-
-    def get_readonly_fields(self, request, obj=None):
-        return ["code"] if obj is not None else []
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-@admin.register(models.MunicipalityAlias)
-class MunicipalityAliasAdmin(CatalogueWriteMixin, admin.ModelAdmin):
-    list_display = ["alias", "municipality"]
-    list_select_related = ["municipality"]
-    search_fields = ["alias", "municipality__name"]
-    autocomplete_fields = ["municipality"]

@@ -11,89 +11,12 @@ from simple_history.models import HistoricalRecords
 
 from programmes import rules
 from programmes import vocabulary as vocab
-
-
-class CodeManager(models.Manager):
-    def get_by_natural_key(self, code):
-        return self.get(code=code)
+from programmes.models.places import Municipality, Region
 
 
 class SlugManager(models.Manager):
     def get_by_natural_key(self, slug):
         return self.get(slug=slug)
-
-
-class Region(models.Model):
-    """Arbeidsmarktregio (CBS 2026). The code is an opaque key: AM04 no longer exists."""
-
-    code = models.CharField("code", max_length=4, unique=True)
-    name = models.CharField("naam", max_length=100, unique=True)
-
-    objects = CodeManager()
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = "arbeidsmarktregio"
-        verbose_name_plural = "arbeidsmarktregio's"
-
-    def __str__(self) -> str:
-        return self.name
-
-    def natural_key(self):
-        return (self.code,)
-
-
-class Municipality(models.Model):
-    code = models.CharField("gemeentecode", max_length=6, unique=True)
-    name = models.CharField("naam", max_length=100)
-    region = models.ForeignKey(
-        Region, on_delete=models.PROTECT, related_name="municipalities", verbose_name="arbeidsmarktregio"
-    )
-
-    objects = CodeManager()
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = "gemeente"
-        verbose_name_plural = "gemeenten"
-
-    def __str__(self) -> str:
-        return self.name
-
-    def natural_key(self):
-        return (self.code,)
-
-    natural_key.dependencies = ["programmes.region"]
-
-
-class MunicipalityAliasManager(models.Manager):
-    def get_by_natural_key(self, alias, municipality_code):
-        return self.get(alias=alias, municipality__code=municipality_code)
-
-
-class MunicipalityAlias(models.Model):
-    """A name people type for a gemeente ("Den Haag"); one alias may point to several (Bergen)."""
-
-    alias = models.CharField("naam zoals mensen die typen", max_length=100)
-    municipality = models.ForeignKey(
-        Municipality, on_delete=models.CASCADE, related_name="aliases", verbose_name="gemeente"
-    )
-
-    objects = MunicipalityAliasManager()
-
-    class Meta:
-        ordering = ["alias"]
-        constraints = [models.UniqueConstraint(fields=["alias", "municipality"], name="unique_alias")]
-        verbose_name = "andere naam van een gemeente"
-        verbose_name_plural = "andere namen van gemeenten"
-
-    def __str__(self) -> str:
-        return f"{self.alias} → {self.municipality}"
-
-    def natural_key(self):
-        return (self.alias, self.municipality.code)
-
-    natural_key.dependencies = ["programmes.municipality"]
 
 
 class Organisation(models.Model):
@@ -132,6 +55,7 @@ class SupportKind(models.Model):
     studies_count = models.PositiveSmallIntegerField("aantal studies", null=True, blank=True)
     figures_note = models.TextField("toelichting bij de cijfers", blank=True)
     source = models.CharField("bron", max_length=300, blank=True)
+    provenance = models.CharField("herkomst (alleen in het beheer)", max_length=300, blank=True)
     order = models.PositiveSmallIntegerField("volgorde", default=0)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -148,6 +72,31 @@ class SupportKind(models.Model):
 
     def natural_key(self):
         return (self.slug,)
+
+
+class Eligibility(models.Model):
+    """For whom, on the stroomschema's dimensions; an empty list means "open to all" on that
+    dimension. On an offering these narrow its programme's (both apply)."""
+
+    concerns = models.JSONField("voor wie (om wie gaat het)", default=list, blank=True)
+    care = models.JSONField("zorg of begeleiding", default=list, blank=True)
+    severities = models.JSONField("ernst van de klachten", default=list, blank=True)
+    situations = models.JSONField("werksituatie", default=list, blank=True)
+    benefits = models.JSONField("uitkering", default=list, blank=True)
+    wishes = models.JSONField("ondersteuningswensen waar het bij past", default=list, blank=True)
+    min_age = models.PositiveSmallIntegerField(
+        "minimumleeftijd", null=True, blank=True,
+        validators=[MinValueValidator(vocab.MIN_AGE), MaxValueValidator(vocab.MAX_AGE)],
+    )
+    max_age = models.PositiveSmallIntegerField(
+        "maximumleeftijd", null=True, blank=True,
+        validators=[MinValueValidator(vocab.MIN_AGE), MaxValueValidator(vocab.MAX_AGE)],
+    )
+    # Admin only: where each limit comes from, per field ("benefits": "003 r. 1334–1340").
+    eligibility_sources = models.JSONField("bron per eis (alleen in het beheer)", default=dict, blank=True)
+
+    class Meta:
+        abstract = True
 
 
 class ProgrammeQuerySet(models.QuerySet):
@@ -174,7 +123,7 @@ class ProgrammeManager(SlugManager.from_queryset(ProgrammeQuerySet)):
     pass
 
 
-class Programme(models.Model):
+class Programme(Eligibility):
     slug = models.SlugField("slug", max_length=80, unique=True)
     name = models.CharField("naam", max_length=200)
     kind = models.ForeignKey(
@@ -186,22 +135,20 @@ class Programme(models.Model):
     summary = models.TextField("samenvatting in eenvoudige taal (B1)")
     description = models.TextField("beschrijving voor professionals")
 
-    # Eligibility on the stroomschema's dimensions; [] = open to all.
-    concerns = models.JSONField("voor wie (om wie gaat het)", default=list, blank=True)
-    care = models.JSONField("zorg of begeleiding", default=list, blank=True)
-    severities = models.JSONField("ernst van de klachten", default=list, blank=True)
-    situations = models.JSONField("werksituatie", default=list, blank=True)
-    benefits = models.JSONField("uitkering", default=list, blank=True)
-    wishes = models.JSONField("ondersteuningswensen waar het bij past", default=list, blank=True)
-    min_age = models.PositiveSmallIntegerField(
-        "minimumleeftijd", null=True, blank=True,
-        validators=[MinValueValidator(vocab.MIN_AGE), MaxValueValidator(vocab.MAX_AGE)],
+    integrated_care = models.BooleanField(
+        "werk en zorg geïntegreerd", default=False,
+        help_text="Begeleiding naar werk die één geheel is met de GGZ-behandeling (zoals IPS). "
+        "Voor mensen met EPA in zorg staan deze trajecten voorop.",
     )
-    max_age = models.PositiveSmallIntegerField(
-        "maximumleeftijd", null=True, blank=True,
-        validators=[MinValueValidator(vocab.MIN_AGE), MaxValueValidator(vocab.MAX_AGE)],
+    dutch_evidence = models.CharField(
+        "Nederlands onderzoek naar dit traject", max_length=12, choices=vocab.DUTCH_EVIDENCE,
+        default=vocab.DutchEvidence.NONE,
     )
-
+    offered_by_institutions = models.BooleanField(
+        "aangeboden door GGZ-instellingen, niet overal", default=False,
+        help_text="Het aanbod hieronder is niet volledig: iemand in zorg bij een instelling waar de "
+        "catalogus niets over weet, krijgt ‘past misschien’ met de vraag het na te gaan bij de behandelaar.",
+    )
     duration = models.CharField("duur", max_length=200, blank=True)
     intensity = models.CharField("intensiteit", max_length=200, blank=True)
     how_to_apply = models.TextField("aanmelden (voor cliënten)", blank=True)
@@ -269,6 +216,10 @@ class Condition(ProgrammePart):
     """A condition the app cannot check, put as a question to the professional."""
 
     programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="conditions")
+    offering = models.ForeignKey(
+        "Offering", on_delete=models.CASCADE, null=True, blank=True, related_name="conditions",
+        verbose_name="alleen bij aanbod", help_text="Leeg: geldt voor het hele traject.",
+    )
     question = models.CharField("vraag voor de professional", max_length=300)
     client_text = models.CharField("dezelfde vraag in eenvoudige taal", max_length=300, blank=True)
     history = HistoricalRecords()
@@ -292,7 +243,13 @@ class Funding(ProgrammePart):
     applicant = models.CharField("wie vraagt aan", max_length=300)
     legal_basis = models.CharField("wettelijke grondslag", max_length=300, blank=True)
     note = models.TextField("toelichting", blank=True)
+    derived = models.BooleanField(
+        "afgeleid", default=False,
+        help_text="Niet letterlijk in de bron, maar afgeleid van het fondsprincipe (wie de uitkering "
+        "betaalt, betaalt de re-integratie). De toelichting zegt het.",
+    )
     source = models.CharField("bron", max_length=300)
+    provenance = models.CharField("herkomst (alleen in het beheer)", max_length=300, blank=True)
     history = HistoricalRecords()
 
     class Meta(ProgrammePart.Meta):
@@ -322,6 +279,7 @@ class Evidence(ProgrammePart):
     year = models.PositiveSmallIntegerField("jaar", null=True, blank=True)
     study = models.CharField("studie", max_length=300, blank=True)
     source = models.CharField("bron", max_length=300)
+    provenance = models.CharField("herkomst (alleen in het beheer)", max_length=300, blank=True)
     is_key = models.BooleanField("kernresultaat", default=False)
     history = HistoricalRecords()
 
@@ -336,8 +294,16 @@ class Evidence(ProgrammePart):
 
 class Source(ProgrammePart):
     programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="sources")
-    document = models.CharField("document", max_length=300, help_text="Bijvoorbeeld: seed 003, Tabel 3")
-    locator = models.CharField("pagina, sectie of regels", max_length=200, blank=True)
+    document = models.CharField(
+        "document", max_length=300,
+        help_text="De echte titel, bijvoorbeeld: Deskresearch begeleiding naar werk",
+    )
+    year = models.PositiveSmallIntegerField("jaar", null=True, blank=True)
+    locator = models.CharField("hoofdstuk of paragraaf", max_length=200, blank=True)
+    provenance = models.CharField(
+        "herkomst (alleen in het beheer)", max_length=300, blank=True,
+        help_text="Bestand en regels, bijvoorbeeld: 003 r. 1517–1521. Nooit op een pagina.",
+    )
     url = models.URLField("adres", blank=True)
     note = models.CharField("opmerking", max_length=300, blank=True)
     history = HistoricalRecords()
@@ -356,8 +322,9 @@ class OfferingManager(models.Manager):
         return self.get(programme__slug=programme_slug, provider__slug=provider_slug)
 
 
-class Offering(models.Model):
-    """Where and by whom a programme is offered."""
+class Offering(Eligibility):
+    """Where and by whom a programme is offered (or, per a source, not offered), for whom there,
+    and how to get in touch."""
 
     programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="offerings")
     provider = models.ForeignKey(
@@ -373,7 +340,14 @@ class Offering(models.Model):
     requires_care_at_provider = models.BooleanField(
         "alleen voor mensen in zorg bij deze aanbieder", default=False
     )
-    contact = models.CharField("contact", max_length=300, blank=True)
+    availability = models.CharField(
+        "wat de bron zegt", max_length=12, choices=vocab.AVAILABILITIES, default=vocab.Availability.OFFERED
+    )
+    desk = models.CharField(
+        "aanmelden via", max_length=12, choices=vocab.DESKS, default=vocab.Desk.PROVIDER,
+    )
+    contact = models.CharField("contact (zoals de cliënt het leest)", max_length=300, blank=True)
+    phone = models.CharField("telefoon", max_length=40, blank=True)
     url = models.URLField("website", blank=True)
     note = models.TextField("toelichting", blank=True)
     last_verified = models.DateField("laatst gecontroleerd", null=True, blank=True)
