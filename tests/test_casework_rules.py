@@ -183,7 +183,8 @@ def test_snapshot_copies_names_fit_criteria_offerings_and_funding():
     }
     assert item["offerings"] == [{
         "provider": {"slug": "yulius", "name": "Yulius"}, "scope": "regions",
-        "requires_care_at_provider": False, "contact": "Bel Yulius", "url": "",
+        "requires_care_at_provider": False, "availability": "offered", "desk": "provider",
+        "contact": "Bel Yulius", "phone": "", "url": "",
     }]
     concern = next(c for c in item["criteria"] if c["key"] == "concern")
     assert concern["state"] == "met"

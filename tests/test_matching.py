@@ -252,10 +252,12 @@ def test_national_only_is_not_regional():
     assert not found.regional
 
 
-def test_without_a_place_every_offering_could_serve_and_none_counts_as_regional():
+def test_without_a_place_the_national_offering_fits_and_none_counts_as_regional():
     prog = programme(offerings=(NATIONAL, IN_R1))
     found = matching.match(answers(municipality=None), catalogue(prog)).matches[0]
-    assert found.offerings == (IN_R1, NATIONAL)
+    assert found.fit == "fit"
+    assert found.offering == NATIONAL
+    assert found.offerings == (NATIONAL,)  # the regional one is only "possible" without a place
     assert not found.regional
 
 
@@ -313,9 +315,11 @@ def test_no_care_makes_provider_bound_ggz_programme_a_near_miss_via_referral():
     ips = programme(care=frozenset({"specialist_ggz"}), offerings=(AT_GGZ_A, AT_GGZ_B))
     result = matching.match(answers(care="none", care_provider=None), catalogue(ips))
     near = result.near_misses[0]
-    assert near.opener == matching.Opener(matching.OpenerKind.GGZ_REFERRAL, providers=(GGZ_A, GGZ_B))
+    assert near.opener == matching.Opener(
+        matching.OpenerKind.GGZ_REFERRAL, providers=(GGZ_A, GGZ_B), values=frozenset({"specialist_ggz"})
+    )
     assert wording.opener_text(near.opener) == (
-        "Een verwijzing naar de GGZ via de huisarts, bij GGZ Alfa of GGZ Beta"
+        "Behandeling bij een GGZ-instelling: vraag de huisarts om een verwijzing (GGZ Alfa of GGZ Beta)"
     )
     assert near.offerings == (AT_GGZ_A, AT_GGZ_B)
     assert {c.key for c in near.criteria if c.state == "not_met"} == {"care", "care_provider"}
@@ -390,7 +394,8 @@ NOT_CHANGEABLE = [
     pytest.param({"severities": frozenset({"mild_moderate"})}, {}, id="severity"),
     pytest.param({"situations": frozenset({"employed_at_risk"})}, {}, id="situation"),
     pytest.param({"offerings": (IN_GM2,)}, {}, id="region"),
-    pytest.param({"min_age": 50}, {}, id="age"),
+    pytest.param({"max_age": 25}, {}, id="age-passed"),
+    pytest.param({"min_age": 50}, {}, id="age-years-away"),
     pytest.param({"offerings": (AT_GGZ_B,)}, {}, id="care_provider"),
     pytest.param({"benefits": frozenset({"none"})}, {}, id="benefit-only-without-benefit"),
     pytest.param({"care": frozenset({"none"})}, {}, id="care-only-without-care"),
@@ -407,24 +412,26 @@ def test_not_met_that_cannot_change_leaves_programme_out(fields, changes):
 
 OPENERS = [
     pytest.param({"care": frozenset({"specialist_ggz"})}, {"care": "none"},
-                 "Een verwijzing naar de GGZ via de huisarts", id="care-ggz"),
+                 "Behandeling bij een GGZ-instelling: vraag de huisarts om een verwijzing", id="care-ggz"),
     pytest.param({"care": frozenset({"basic_ggz", "specialist_ggz"})}, {"care": "protected_living"},
-                 "Een verwijzing naar de GGZ via de huisarts", id="care-ggz-from-begeleiding"),
+                 "Hulp bij psychische klachten: vraag het de huisarts of de POH-GGZ",
+                 id="care-ggz-from-begeleiding"),
     pytest.param({"care": frozenset({"protected_living"})}, {"care": "none"},
                  "Begeleiding aanvragen bij de gemeente (Wmo)", id="care-wmo"),
     pytest.param({"benefits": frozenset({"ww"})}, {"benefit": "none"},
-                 "Recht op WW? Vraag die aan bij het UWV.", id="benefit-uwv"),
+                 "Recht op WW? Vraag die aan bij UWV.", id="benefit-uwv"),
     pytest.param({"benefits": frozenset({"bijstand"})}, {"benefit": "none"},
                  "Recht op bijstand? Vraag die aan bij de gemeente.", id="benefit-gemeente"),
     pytest.param({"benefits": frozenset({"bijstand", "ww"})}, {"benefit": "none"},
                  "Recht op bijstand? Vraag die aan bij de gemeente. "
-                 "Recht op WW? Vraag die aan bij het UWV.",
+                 "Recht op WW? Vraag die aan bij UWV.",
                  id="benefit-both"),
     pytest.param({"benefits": frozenset({"wajong"})}, {"benefit": "none"},
-                 "Recht op een WIA-, Wajong-, Ziektewet- of WAO-uitkering? Vraag die aan bij het UWV.",
+                 "Recht op een WIA-, Wajong-, Ziektewet- of WAO-uitkering? Vraag die aan bij UWV.",
                  id="benefit-uwv-disability"),
     pytest.param({"wishes": frozenset({"explore", "skills"})}, {},
                  "Als u ook open staat voor: uitzoeken wat past of vaardigheden leren", id="wish"),
+    pytest.param({"min_age": 31}, {}, "Vanaf 31 jaar kunt u meedoen", id="age-to-come"),
 ]
 
 
@@ -476,23 +483,11 @@ def test_funding_is_the_row_for_the_persons_benefit(benefit, expected):
 # --- Order -------------------------------------------------------------------------------------
 
 
-def kind(pct: float | None) -> KindData:
-    return KindData(f"soort-{pct}", "Soort", median_paid_work_pct=pct)
-
-
 def test_fit_comes_before_possible():
     possible = programme("a-possible", benefits=frozenset({"ww"}))
     fit = programme("b-fit")
     result = matching.match(answers(benefit="unknown"), catalogue(possible, fit))
     assert slugs(result.matches) == ["b-fit", "a-possible"]
-
-
-def test_serving_the_wish_comes_before_evidence():
-    strong = programme("strong", recognition_level="effective_strong")
-    for_wish = programme("for-wish", wishes=frozenset({"paid_work_now", "explore"}))
-    result = matching.match(answers(), catalogue(strong, for_wish))
-    assert slugs(result.matches) == ["for-wish", "strong"]
-    assert [m.serves_wish for m in result.matches] == [True, False]
 
 
 @pytest.mark.parametrize(
@@ -509,34 +504,44 @@ def test_only_a_programme_naming_the_wish_serves_it(wishes, wish, serves):
     assert matching.match(answers(wish=wish), catalogue(prog)).matches[0].serves_wish is serves
 
 
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [
-        pytest.param({"recognition_level": "effective_good"}, {"recognition_level": "well_founded"},
-                     id="recognition"),
-        pytest.param({"kind": kind(60.0)}, {"kind": kind(20.0)}, id="paid-work-share"),
-        pytest.param({"kind": kind(5.0)}, {"kind": kind(None)}, id="figure-before-none"),
-        pytest.param({"offerings": (IN_R1,)}, {"offerings": (NATIONAL,)}, id="regional-before-national"),
-        pytest.param({"recognition_level": "well_described", "kind": kind(10.0)},
-                     {"recognition_level": "not_assessed", "kind": kind(90.0)},
-                     id="recognition-before-figure"),
-        pytest.param({"kind": kind(30.0), "offerings": (NATIONAL,)},
-                     {"kind": kind(20.0), "offerings": (IN_R1,)}, id="figure-before-region"),
-        pytest.param({"name": "Aap"}, {"name": "bever"}, id="name"),
-    ],
-)
-def test_within_a_group_evidence_then_regional_then_name(first, second):
+EPA_IN_CARE = answers()  # severe, in specialist GGZ care
+# (the first programme's fields, the second's, the answers): the first comes first.
+ORDER_RULE = [
+    pytest.param({"wishes": frozenset({"paid_work_now"})}, {"integrated_care": True,
+                 "dutch_evidence": "controlled"}, EPA_IN_CARE, id="wish-before-everything"),
+    pytest.param({"integrated_care": True}, {"dutch_evidence": "controlled", "offerings": (IN_R1,)},
+                 EPA_IN_CARE, id="integrated-for-epa-in-care"),
+    pytest.param({"dutch_evidence": "controlled"}, {"integrated_care": True},
+                 answers(severity="mild_moderate"), id="integrated-counts-only-for-epa"),
+    pytest.param({"dutch_evidence": "controlled"}, {"integrated_care": True},
+                 answers(care="basic_ggz", care_provider=None, severity=None), id="epa-unknown"),
+    pytest.param({"dutch_evidence": "controlled"}, {"dutch_evidence": "impact"}, EPA_IN_CARE,
+                 id="controlled-before-impact"),
+    pytest.param({"dutch_evidence": "impact"}, {"dutch_evidence": "none"}, EPA_IN_CARE,
+                 id="impact-before-none"),
+    pytest.param({"dutch_evidence": "impact", "offerings": (NATIONAL,)}, {"offerings": (IN_R1,)},
+                 EPA_IN_CARE, id="evidence-before-region"),
+    pytest.param({"offerings": (IN_R1,)}, {"offerings": (NATIONAL,)}, EPA_IN_CARE,
+                 id="regional-before-national"),
+    # The international figures of the kind of support and the recognition level order nothing.
+    pytest.param({"name": "Aap"}, {"kind": KindData("k", "K", median_paid_work_pct=90.0)}, EPA_IN_CARE,
+                 id="international-median-is-no-key"),
+    pytest.param({"name": "Aap"}, {"recognition_level": "effective_strong"}, EPA_IN_CARE,
+                 id="then-by-name"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "given"), ORDER_RULE)
+def test_the_order_rule(first, second, given):
     z_first = programme("z-first", **{"name": "Zebra", **first})
-    a_second = programme("a-second", **{"name": "Aap", **second})
-    result = matching.match(answers(), catalogue(a_second, z_first))
+    a_second = programme("a-second", **{"name": "Bever", **second})
+    result = matching.match(given, catalogue(a_second, z_first))
     assert slugs(result.matches) == ["z-first", "a-second"]
 
 
 def test_near_misses_are_ordered_like_matches():
     weak = programme("weak", name="Aap", wishes=frozenset({"explore"}))
-    strong = programme(
-        "strong", name="Zebra", wishes=frozenset({"explore"}), recognition_level="effective_first"
-    )
+    strong = programme("strong", name="Zebra", wishes=frozenset({"explore"}), dutch_evidence="controlled")
     result = matching.match(answers(), catalogue(weak, strong))
     assert slugs(result.near_misses) == ["strong", "weak"]
 

@@ -59,7 +59,7 @@ def match(fit="fit", funding=PROGRAMME.funding[0]):
     offering = OfferingData(
         YULIUS, "regions", frozenset({"AM07"}), requires_care_at_provider=True, contact="Bel"
     )
-    return Match(PROGRAMME, fit, CRITERIA, (offering,), funding, None, True, True)
+    return Match(PROGRAMME, fit, CRITERIA, offering, (offering,), funding, None, True, True, False)
 
 
 def test_card_for_a_client_uses_client_words_and_hides_open_criteria():
@@ -81,9 +81,9 @@ def test_card_for_a_client_uses_client_words_and_hides_open_criteria():
     assert card.key_evidence.study == (
         "(quasi-experimenteel, N = 98, 2022; bron: Evaluatie Werk als Beste Zorg)"
     )
-    assert card.kind_figure.startswith(
-        "Internationaal onderzoek naar uitgewerkte brede vorm: gemiddeld (mediaan) 6%"
-    )
+    # Context for the kind of support, never this programme's own result (issue 10).
+    assert card.kind_figure.startswith("Internationaal, bij dit soort begeleiding (uitgewerkte brede vorm)")
+    assert card.kind_figure.endswith("Dat is geen resultaat van dit traject zelf.")
 
 
 def test_card_for_a_professional_uses_professional_words_and_legal_basis():

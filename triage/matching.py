@@ -1,28 +1,24 @@
-"""Matching: answers and a catalogue snapshot in, ordered matches out (DESIGN.md, "Matching").
+"""Matching: answers and a catalogue snapshot in, ordered matches out (docs/design.md, "Matching").
 
-Pure: no Django, no ORM, no request, and no words. Every programme gets one state per criterion
-(met, not met, unknown, check), each with the typed facts it was decided on; from those states it
-is a fit, possible, a near miss (with a typed opener: the one real change that would open it) or
-left out. Unanswered questions and "weet niet" are unknown, never "no". Unexpected values never
-raise: they are unknown. Sentences about a match are made from these facts in `triage.wording`.
+Pure: no Django, no ORM, no request, and no words. A programme is assessed per route: each of its
+offerings, with the programme's eligibility narrowed by the offering's, and for a programme offered
+by GGZ-instellingen (not everywhere) the person's own institution when the catalogue has no word on
+it. Every route gets one state per criterion (met, not met, unknown, check) with the typed facts it
+was decided on; the best route makes the programme a fit, possible, a near miss (with a typed
+opener: the one real change that would open it), not offered here (a source says so), or left out.
+Unanswered questions and "weet niet" are unknown, never "no". Unexpected values never raise.
+Sentences about a match are made from these facts in `triage.wording`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
+from programmes import rules
 from programmes import vocabulary as vocab
-from programmes.catalogue import (
-    Catalogue,
-    FundingData,
-    MunicipalityData,
-    OfferingData,
-    OrganisationData,
-    ProgrammeData,
-)
-from programmes.rules import reaches
+from programmes.catalogue import Catalogue, OfferingData, OrganisationData, ProgrammeData
 from triage.ordering import order_key
 from triage.outcome import (
     CHECK,
@@ -32,15 +28,19 @@ from triage.outcome import (
     MET,
     NEAR_MISS,
     NOT_MET,
+    NOT_OFFERED,
     POSSIBLE,
     UNKNOWN,
     AgeFacts,
+    AvailabilityFacts,
+    AvailabilityKind,
     ChoiceFacts,
     ConditionFacts,
     Criterion,
     Fit,
     Match,
     MatchResult,
+    NotReached,
     Opener,
     OpenerKind,
     ProviderFacts,
@@ -48,6 +48,12 @@ from triage.outcome import (
     State,
 )
 from triage.person import CHOICE_KEYS, Person, person_of, region_of
+
+# A route is an offering, or None: "at the person's own GGZ-instelling".
+Route = OfferingData | None
+NOWHERE = "nowhere"  # the scope in RegionFacts of a programme without any offering
+_FIT_RANK = {FIT: 0, POSSIBLE: 1, NEAR_MISS: 2, NOT_OFFERED: 3}
+_IN_CARE = frozenset({"specialist_ggz", "basic_ggz", "protected_living"})
 
 
 def match(answers: Mapping[str, Any], catalogue: Catalogue) -> MatchResult:
@@ -62,6 +68,8 @@ def match(answers: Mapping[str, Any], catalogue: Catalogue) -> MatchResult:
         region=region_of(person, catalogue),
         matches=tuple(m for m in found if m.fit in (FIT, POSSIBLE)),
         near_misses=tuple(m for m in found if m.fit == NEAR_MISS),
+        not_offered=tuple(m for m in found if m.fit == NOT_OFFERED),
+        not_reached=not_reached(person),
     )
 
 
@@ -73,12 +81,30 @@ def assess(programme: ProgrammeData, answers: Mapping[str, Any], catalogue: Cata
 def criteria_for(programme: ProgrammeData, answers: Mapping[str, Any], catalogue: Catalogue) -> tuple[
     Criterion, ...
 ]:
-    """Every criterion of one programme, also when it is left out (e.g. "why not this one?")."""
-    return _evaluate(programme, person_of(answers, catalogue), catalogue)[0]
+    """Every criterion of one programme on its best route, also when it is left out."""
+    person = person_of(answers, catalogue)
+    routes = _routes(programme, person)
+    if not routes:
+        # Offered nowhere: the criteria as for any route, and the place not met.
+        criteria = _evaluate(programme, None, person, catalogue)
+        nowhere = Criterion("region", NOT_MET, RegionFacts(person.municipality, "", NOWHERE, ""))
+        return tuple(nowhere if c.key == "region" else c for c in criteria)
+    evaluated = [(route, _evaluate(programme, route, person, catalogue)) for route in routes]
+    return min(evaluated, key=lambda item: _route_rank(item[0], _classify(item[1])[0], person))[1]
 
 
-def _allowed(programme: ProgrammeData, key: str) -> frozenset[str]:
-    return getattr(programme, vocab.ELIGIBILITY_FIELDS[key])
+def not_reached(person: Person) -> frozenset[NotReached]:
+    """The groups the research says are often not reached: EPA without care, and no benefit."""
+    found = set()
+    if person.get("severity") == "severe" and person.get("care") == vocab.NONE:
+        found.add(NotReached.EPA_WITHOUT_CARE)
+    if person.get("benefit") == vocab.NONE:
+        found.add(NotReached.NO_BENEFIT)
+    return frozenset(found)
+
+
+def epa_in_care(person: Person) -> bool:
+    return person.get("severity") == "severe" and person.get("care") in _IN_CARE
 
 
 # --- One programme ---------------------------------------------------------------------------
@@ -88,81 +114,92 @@ _NEVER_OPENED = ("concern", "severity", "situation")
 
 
 def _surely_left_out(programme: ProgrammeData, person: Person) -> bool:
-    """A cheap first look: a not_met that nothing can open leaves the programme out whatever
-    else holds (see _classify). Exactly the same outcome as the full assessment, at a fraction of
-    the cost for large catalogues."""
+    """A cheap first look: a not_met on the programme itself that nothing can open leaves it out
+    on every route (offerings only narrow). The same outcome as the full assessment, at a fraction
+    of the cost for large catalogues."""
     for key in _NEVER_OPENED:
-        allowed = _allowed(programme, key)
+        allowed = getattr(programme, vocab.ELIGIBILITY_FIELDS[key])
         value = person.get(key)
         if allowed and value is not None and value not in allowed:
             return True
-    age = person.age
-    if age is not None and (
-        (programme.min_age is not None and age < programme.min_age)
-        or (programme.max_age is not None and age > programme.max_age)
-    ):
+    if person.age is not None and programme.max_age is not None and person.age > programme.max_age:
         return True
+    if programme.offered_by_institutions:
+        return False
     if not programme.offerings:
         return True
     municipality = person.municipality
-    return municipality is not None and not any(reaches(o, municipality) for o in programme.offerings)
+    return municipality is not None and not any(rules.reaches(o, municipality) for o in programme.offerings)
+
+
+def _routes(programme: ProgrammeData, person: Person) -> list[Route]:
+    routes: list[Route] = list(programme.offerings)
+    if programme.offered_by_institutions and not _institution_known_here(programme, person):
+        routes.append(None)
+    return routes
+
+
+def _institution_known_here(programme: ProgrammeData, person: Person) -> bool:
+    """A source says whether the person's own institution offers it where they live."""
+    return any(
+        o.requires_care_at_provider
+        and o.provider.slug == person.care_provider
+        and (person.municipality is None or rules.reaches(o, person.municipality))
+        for o in programme.offerings
+    )
 
 
 def _assess(programme: ProgrammeData, person: Person, catalogue: Catalogue) -> Match | None:
-    criteria, reach = _evaluate(programme, person, catalogue)
-    fit, opener = _classify(criteria)
-    if fit is None:
+    evaluated = []
+    for route in _routes(programme, person):
+        criteria = _evaluate(programme, route, person, catalogue)
+        fit, opener = _classify(criteria)
+        if fit is not None:
+            evaluated.append((route, criteria, fit, opener))
+    if not evaluated:
         return None
+    evaluated.sort(key=lambda item: _route_rank(item[0], item[2], person))
+    route, criteria, fit, opener = evaluated[0]
+    same = [item for item in evaluated if item[2] == fit]
+    offerings = tuple(item[0] for item in same if item[0] is not None)
+    if fit == NEAR_MISS and opener is not None and opener.kind == OpenerKind.GGZ_REFERRAL:
+        opener = _all_referrals(opener, [item[3] for item in same])
+    wishes = _limits(programme, route).sets[vocab.ELIGIBILITY_FIELDS["wish"]]
+    benefit = person.get("benefit")
     return Match(
         programme=programme,
         fit=fit,
         criteria=criteria,
-        offerings=reach.offerings,
-        funding=_funding(programme, person),
+        offering=route,
+        offerings=offerings,
+        funding=programme.funding_for(benefit) if benefit else None,
         opener=opener,
-        serves_wish=_serves_wish(programme, person),
-        regional=reach.regional,
+        # Only a route that names the wish serves it: one open to every wish would otherwise tie
+        # with it, and among fits "wish met" would then order nothing.
+        serves_wish=person.get("wish") in wishes,
+        regional=person.municipality is not None and any(not o.is_national for o in offerings),
+        integrated_first=programme.integrated_care and epa_in_care(person),
     )
 
 
-def _evaluate(programme: ProgrammeData, person: Person, catalogue: Catalogue) -> tuple[
-    tuple[Criterion, ...], _Reach
-]:
-    reach = _reach(programme, person)
-    by_key = {key: _choice_criterion(key, programme, person, reach) for key in CHOICE_KEYS}
-    provider = _provider_criterion(reach, person, catalogue)
-    by_key["care_provider"] = _referral_opens_provider(by_key["care"], provider, person)
-    by_key["region"] = _region_criterion(programme, person, reach, catalogue)
-    by_key["age"] = _age_criterion(programme, person)
-    checks = tuple(
-        Criterion(CONDITION, CHECK, ConditionFacts(c.question, c.client_text)) for c in programme.conditions
-    )
-    return tuple(by_key[key] for key in CRITERION_ORDER) + checks, reach
+def _route_rank(route: Route, fit: Fit | None, person: Person) -> tuple[int, int, int, str]:
+    """Best route first: the best fit, then a route the catalogue knows (before "your own
+    institution"), then regional before national."""
+    rank = _FIT_RANK.get(fit, 9) if fit is not None else 9
+    if route is None:
+        return (rank, 1, 1, "")
+    return (rank, 0, 1 if route.is_national else 0, route.provider.name.casefold())
 
 
-def _referral_opens_provider(care: Criterion, provider: Criterion, person: Person) -> Criterion:
-    # Someone in no care is not at the provider either: the GGZ referral that opens the care
-    # criterion (it names the providers) opens this one too.
-    opener = care.opener
-    referral = care.state == NOT_MET and opener is not None and opener.kind == OpenerKind.GGZ_REFERRAL
-    if referral and provider.state == NOT_MET and person.care_provider is None:
-        return replace(provider, opener=care.opener)
-    return provider
-
-
-def _serves_wish(programme: ProgrammeData, person: Person) -> bool:
-    # Only a programme that names the wish serves it: one open to every wish would otherwise
-    # tie with it, and among fits "wish met" would then order nothing.
-    return person.get("wish") in programme.wishes
-
-
-def _funding(programme: ProgrammeData, person: Person) -> FundingData | None:
-    benefit = person.get("benefit")
-    return programme.funding_for(benefit) if benefit else None
+def _all_referrals(opener: Opener, openers: list[Opener | None]) -> Opener:
+    # One referral opens every route to this programme: name every institution that offers it.
+    providers = {org.slug: org for o in openers if o is not None for org in o.providers}
+    ordered = tuple(sorted(providers.values(), key=lambda org: org.name.casefold()))
+    return replace(opener, providers=ordered)
 
 
 def _classify(criteria: tuple[Criterion, ...]) -> tuple[Fit | None, Opener | None]:
-    """Fit, possible or near miss (with its opener); None when the programme is left out.
+    """Fit, possible, near miss (with its opener) or not offered; None when left out.
 
     A near miss needs one change: not_met criteria that one opener opens count as one.
     """
@@ -170,157 +207,159 @@ def _classify(criteria: tuple[Criterion, ...]) -> tuple[Fit | None, Opener | Non
     if not not_met:
         unknown = any(c.state == UNKNOWN for c in criteria)
         return (POSSIBLE if unknown else FIT), None
+    if [c.key for c in not_met] == ["availability"]:
+        return NOT_OFFERED, None
     openers = {c.opener for c in not_met}
     if len(openers) == 1 and None not in openers:
         return NEAR_MISS, not_met[0].opener
     return None, None
 
 
-# --- Where, and at which provider: the offerings that serve this person -----------------------
+def _limits(programme: ProgrammeData, route: Route) -> rules.Limits:
+    def of(item) -> rules.Limits:
+        sets = {name: getattr(item, name) for name in vocab.ELIGIBILITY_CHOICES}
+        return rules.Limits(sets, item.min_age, item.max_age)
+
+    return of(programme) if route is None else rules.narrowed(of(programme), of(route))
 
 
-@dataclass(frozen=True)
-class _Reach:
-    region_state: State
-    by_region: tuple[OfferingData, ...]  # serving the person's gemeente (or could, when unknown)
-    offerings: tuple[OfferingData, ...]  # also allowed by the care_provider rule; regional first
-    required_providers: tuple[OrganisationData, ...]  # set when every serving offering requires care there
-    regional: bool
+# --- One route: every criterion -------------------------------------------------------------------
 
 
-def _reach(programme: ProgrammeData, person: Person) -> _Reach:
-    region_state, by_region = _by_region(programme.offerings, person.municipality)
-    required = _required_providers(by_region)
-    offerings = by_region if _provider_unknown_or_referral(person, required) else _by_provider(
-        by_region, person
-    )
-    offerings = tuple(sorted(offerings, key=lambda o: o.is_national))
-    regional = person.municipality is not None and any(not o.is_national for o in offerings)
-    return _Reach(region_state, by_region, offerings, required, regional)
+def _evaluate(programme: ProgrammeData, route: Route, person: Person, catalogue: Catalogue) -> tuple[
+    Criterion, ...
+]:
+    limits = _limits(programme, route)
+    by_key = {key: _choice(key, limits, route, person) for key in CHOICE_KEYS}
+    provider = _provider(route, person, catalogue)
+    by_key["care_provider"] = _referral_opens_provider(by_key["care"], provider, person)
+    by_key["region"] = _region(route, person, catalogue)
+    by_key["availability"] = _availability(programme, route, person, catalogue)
+    by_key["age"] = _age(limits, person)
+    conditions = (*programme.conditions, *(route.conditions if route is not None else ()))
+    checks = tuple(Criterion(CONDITION, CHECK, ConditionFacts(c.question, c.client_text)) for c in conditions)
+    return tuple(by_key[key] for key in CRITERION_ORDER) + checks
 
 
-_SCOPES = frozenset(vocab.Scope)
-
-
-def _by_region(
-    offerings: tuple[OfferingData, ...], municipality: MunicipalityData | None
-) -> tuple[State, tuple[OfferingData, ...]]:
-    if municipality is not None:
-        serving = tuple(o for o in offerings if reaches(o, municipality))
-        return (MET if serving else NOT_MET), serving
-    could = tuple(o for o in offerings if o.scope in _SCOPES)
-    if any(o.is_national for o in could):
-        return MET, could
-    return (UNKNOWN if could else NOT_MET), could
-
-
-def _required_providers(offerings: tuple[OfferingData, ...]) -> tuple[OrganisationData, ...]:
-    if not offerings or not all(o.requires_care_at_provider for o in offerings):
-        return ()
-    unique = {o.provider.slug: o.provider for o in offerings}
-    return tuple(sorted(unique.values(), key=lambda org: org.name.casefold()))
-
-
-def _provider_unknown_or_referral(person: Person, required: tuple[OrganisationData, ...]) -> bool:
-    # Unknown provider: every offering could serve. No care and only provider-bound offerings:
-    # keep them all, as a referral could open any of them.
-    return person.care_provider is None and (person.get("care") != vocab.NONE or bool(required))
-
-
-def _by_provider(offerings: tuple[OfferingData, ...], person: Person) -> tuple[OfferingData, ...]:
-    return tuple(
-        o for o in offerings
-        if not o.requires_care_at_provider or o.provider.slug == person.care_provider
-    )
-
-
-# --- Criteria ----------------------------------------------------------------------------------
-
-
-def _choice_criterion(key: str, programme: ProgrammeData, person: Person, reach: _Reach) -> Criterion:
-    allowed = _allowed(programme, key)
+def _choice(key: str, limits: rules.Limits, route: Route, person: Person) -> Criterion:
+    allowed = limits.sets[vocab.ELIGIBILITY_FIELDS[key]]
     value = person.get(key)
     facts = ChoiceFacts(value, allowed)
     if not allowed:
         return Criterion(key, MET, facts, open_to_all=True)
     state = UNKNOWN if value is None else MET if value in allowed else NOT_MET
-    opener = _opener(key, allowed, person, reach) if state == NOT_MET else None
+    opener = _opener(key, allowed, route, person) if state == NOT_MET else None
     return Criterion(key, state, facts, opener)
 
 
 _GGZ_CARE = frozenset({"specialist_ggz", "basic_ggz"})
-_APPLICABLE_BENEFITS = vocab.MUNICIPAL_BENEFITS | vocab.UWV_BENEFITS
+BIJSTAND_FROM_AGE = 18  # the Participatiewet's bijstand is for people of 18 and older
+AGE_WITHIN_REACH = 1  # years: someone this much younger than a programme's minimum age will soon reach it
 
 
-def _opener(key: str, allowed: frozenset[str], person: Person, reach: _Reach) -> Opener | None:
+def _opener(key: str, allowed: frozenset[str], route: Route, person: Person) -> Opener | None:
     if key == "care":
         # Only a step up in care opens anything; nobody is told to stop treatment to qualify.
         if allowed & _GGZ_CARE and person.get("care") != "specialist_ggz":
-            at = reach.required_providers if person.care_provider is None else ()
-            return Opener(OpenerKind.GGZ_REFERRAL, providers=at)
+            bound = route is not None and route.requires_care_at_provider and person.care_provider is None
+            return Opener(OpenerKind.GGZ_REFERRAL, providers=(route.provider,) if bound else (),
+                          values=allowed & _GGZ_CARE)
         if "protected_living" in allowed:
             return Opener(OpenerKind.WMO_SUPPORT)
         return None
     if key == "benefit":
-        # A programme only for people without a benefit cannot be opened by giving one up.
-        applicable = allowed & _APPLICABLE_BENEFITS
-        return Opener(OpenerKind.BENEFIT_APPLICATION, values=applicable) if applicable else None
+        return _benefit_opener(allowed, person)
     if key == "wish":
         return Opener(OpenerKind.OTHER_WISH, values=allowed)
     return None
 
 
-def _provider_criterion(reach: _Reach, person: Person, catalogue: Catalogue) -> Criterion:
-    required = reach.required_providers
+def _benefit_opener(allowed: frozenset[str], person: Person) -> Opener | None:
+    # Nobody changes benefit to unlock a programme: only someone without one may be entitled to one.
+    if person.get("benefit") != vocab.NONE:
+        return None
+    applicable = allowed & (vocab.MUNICIPAL_BENEFITS | vocab.UWV_BENEFITS)
+    if person.age is not None and person.age < BIJSTAND_FROM_AGE:
+        applicable -= vocab.MUNICIPAL_BENEFITS
+    return Opener(OpenerKind.BENEFIT_APPLICATION, values=applicable) if applicable else None
+
+
+def _provider(route: Route, person: Person, catalogue: Catalogue) -> Criterion:
     own = _organisation_name(person.care_provider, catalogue)
     in_care = person.get("care") != vocab.NONE
-    if not required:
-        bound = any(o.requires_care_at_provider for o in reach.by_region)
-        facts = ProviderFacts((), own, in_care, bound)
-        return Criterion("care_provider", MET, facts, open_to_all=not bound)
-    slugs = {org.slug for org in required}
-    if person.care_provider in slugs:
+    if route is None or not route.requires_care_at_provider:
+        return Criterion("care_provider", MET, ProviderFacts(None, own, in_care), open_to_all=True)
+    if person.care_provider == route.provider.slug:
         state = MET
     elif person.care_provider is None and in_care:
         state = UNKNOWN
     else:
         state = NOT_MET
-    return Criterion("care_provider", state, ProviderFacts(required, own, in_care, False))
+    return Criterion("care_provider", state, ProviderFacts(route.provider, own, in_care))
+
+
+def _referral_opens_provider(care: Criterion, provider: Criterion, person: Person) -> Criterion:
+    # Someone in no care is not at the provider either: the GGZ referral that opens the care
+    # criterion (it names the provider) opens this one too.
+    opener = care.opener
+    referral = care.state == NOT_MET and opener is not None and opener.kind == OpenerKind.GGZ_REFERRAL
+    if referral and provider.state == NOT_MET and person.care_provider is None:
+        return replace(provider, opener=opener)
+    return provider
 
 
 def _organisation_name(slug: str | None, catalogue: Catalogue) -> str:
     if slug is None or slug == vocab.OTHER_PROVIDER:
         return ""
-    org = catalogue.organisations.get(slug)
+    org: OrganisationData | None = catalogue.organisations.get(slug)
     if org is not None:
         return org.name
     offered = (o.provider for p in catalogue.programmes for o in p.offerings if o.provider.slug == slug)
     return next((org.name for org in offered), slug)
 
 
-def _region_criterion(
-    programme: ProgrammeData, person: Person, reach: _Reach, catalogue: Catalogue
-) -> Criterion:
-    everywhere = bool(programme.offerings) and all(o.is_national for o in programme.offerings)
+def _region(route: Route, person: Person, catalogue: Catalogue) -> Criterion:
     municipality = person.municipality
     region = catalogue.regions.get(municipality.region_code) if municipality else None
-    facts = RegionFacts(
-        municipality=municipality,
-        region_name=region.name if region else (municipality.region_code if municipality else ""),
-        scopes=frozenset(o.scope for o in reach.by_region),
-        providers=tuple(sorted({o.provider.name for o in reach.by_region})),
-        count=len(reach.by_region),
+    region_name = region.name if region else (municipality.region_code if municipality else "")
+    if route is None:
+        # At the person's own institution, wherever that is: the availability criterion asks.
+        return Criterion("region", MET, RegionFacts(municipality, region_name, "", ""), open_to_all=True)
+    facts = RegionFacts(municipality, region_name, route.scope, route.provider.name)
+    if municipality is not None:
+        state: State = MET if rules.reaches(route, municipality) else NOT_MET
+    else:
+        state = MET if route.is_national else UNKNOWN
+    return Criterion("region", state, facts, open_to_all=route.is_national)
+
+
+def _availability(programme: ProgrammeData, route: Route, person: Person, catalogue: Catalogue) -> Criterion:
+    if route is None:
+        own = _organisation_name(person.care_provider, catalogue)
+        facts = AvailabilityFacts(AvailabilityKind.ASK_INSTITUTION, programme.name, own, "")
+        return Criterion("availability", UNKNOWN, facts)
+    kind = AvailabilityKind(route.availability) if route.availability in set(AvailabilityKind) else (
+        AvailabilityKind.OFFERED
     )
-    return Criterion("region", reach.region_state, facts, open_to_all=everywhere)
+    facts = AvailabilityFacts(kind, programme.name, route.provider.name, route.note)
+    if kind == AvailabilityKind.NOT_OFFERED:
+        return Criterion("availability", NOT_MET, facts)
+    if kind == AvailabilityKind.REPORTED:
+        return Criterion("availability", UNKNOWN, facts)
+    return Criterion("availability", MET, facts, open_to_all=True)
 
 
-def _age_criterion(programme: ProgrammeData, person: Person) -> Criterion:
-    low, high, age = programme.min_age, programme.max_age, person.age
+def _age(limits: rules.Limits, person: Person) -> Criterion:
+    low, high, age = limits.min_age, limits.max_age, person.age
     facts = AgeFacts(low, high, age)
     if low is None and high is None:
         return Criterion("age", MET, facts, open_to_all=True)
     if age is None:
-        state = UNKNOWN
-    else:
-        state = MET if (low is None or age >= low) and (high is None or age <= high) else NOT_MET
-    return Criterion("age", state, facts)
+        return Criterion("age", UNKNOWN, facts)
+    if high is not None and age > high:
+        return Criterion("age", NOT_MET, facts)
+    if low is not None and age < low:
+        # Soon old enough: a real transition, if all else holds. Years away is no advice.
+        opener = Opener(OpenerKind.AGE, age=low) if low - age <= AGE_WITHIN_REACH else None
+        return Criterion("age", NOT_MET, facts, opener)
+    return Criterion("age", MET, facts)

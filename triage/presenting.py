@@ -77,7 +77,7 @@ def card(m: Match, professional: bool) -> Card:
         intro=p.description if professional else p.summary,
         client_words=p.summary if professional else "",
         opener=wording.opener_text(m.opener),
-        offerings=tuple(OfferingLine(o.provider.name, wording.offering_details(o)) for o in m.offerings),
+        offerings=_offering_lines(m),
         why_heading="Waarom dit past" if m.fit == "fit" else "Waarom wel of niet",
         criteria=tuple(criterion_line(c, m, professional) for c in m.criteria if not c.open_to_all),
         open_titles=", ".join(
@@ -91,6 +91,14 @@ def card(m: Match, professional: bool) -> Card:
         funding_rows=() if m.funding else wording.funding_routes(p),
         apply_text=p.how_to_refer if professional and p.how_to_refer else p.how_to_apply,
     )
+
+
+OWN_INSTITUTION = OfferingLine("Uw eigen GGZ-instelling", " – als die het aanbiedt: vraag het uw behandelaar")
+
+
+def _offering_lines(m: Match) -> tuple[OfferingLine, ...]:
+    lines = tuple(OfferingLine(o.provider.name, wording.offering_details(o)) for o in m.offerings)
+    return lines if m.offering is not None else (*lines, OWN_INSTITUTION)
 
 
 def criterion_line(c: Criterion, m: Match, professional: bool) -> CriterionLine:

@@ -20,6 +20,8 @@ def result(outcome: MatchResult) -> dict[str, Any]:
     return {
         "region": region,
         "results": [match(m) for m in (*outcome.matches, *outcome.near_misses)],
+        "not_offered": [match(m) for m in outcome.not_offered],
+        "not_reached": sorted(outcome.not_reached),
         "gap": outcome.gap,
     }
 
@@ -39,12 +41,21 @@ def match(m: Match) -> dict[str, Any]:
         "how_to_refer": p.how_to_refer,
         "serves_wish": m.serves_wish,
         "regional": m.regional,
+        "integrated_first": m.integrated_first,
+        "dutch_evidence": p.dutch_evidence,
+        "route": None if m.offering is None else {
+            "provider": {"slug": m.offering.provider.slug, "name": m.offering.provider.name},
+            "availability": m.offering.availability,
+        },
         "offerings": [
             {
                 "provider": {"slug": o.provider.slug, "name": o.provider.name},
                 "scope": o.scope,
                 "requires_care_at_provider": o.requires_care_at_provider,
+                "availability": o.availability,
+                "desk": o.desk,
                 "contact": o.contact,
+                "phone": o.phone,
                 "url": o.url,
             }
             for o in m.offerings

@@ -1,9 +1,4 @@
-"""Every sentence a person reads about a match: client words (B1, "u"-form) and professional words.
-
-Pure: no Django. The matcher decides (states, typed facts, typed openers); this module only turns
-those decisions into Dutch. The result page, the API, `manage.py recommend`, saved cases, the case
-report and print all take their words from here, so one decision always reads the same.
-"""
+"""The words for each criterion of a match and for the openers of near misses."""
 
 from __future__ import annotations
 
@@ -13,10 +8,7 @@ from functools import lru_cache
 
 from programmes import vocabulary as vocab
 from programmes.catalogue import (
-    EvidenceData,
     FundingData,
-    KindData,
-    OfferingData,
     OrganisationData,
     ProgrammeData,
 )
@@ -25,6 +17,8 @@ from triage.outcome import (
     NOT_MET,
     UNKNOWN,
     AgeFacts,
+    AvailabilityFacts,
+    AvailabilityKind,
     ChoiceFacts,
     ConditionFacts,
     Criterion,
@@ -44,6 +38,7 @@ FIT_WORDS = {
     "fit": ("✓", "Past"),
     "possible": ("?", "Past misschien"),
     "near_miss": ("→", "Past bijna"),
+    "not_offered": ("✗", "Hier niet aangeboden"),
 }
 CRITERION_TITLES = {
     "concern": "om wie gaat het",
@@ -54,6 +49,7 @@ CRITERION_TITLES = {
     "benefit": "uitkering",
     "wish": "wens",
     "region": "woonplaats",
+    "availability": "of het er is",
     "age": "leeftijd",
 }
 
@@ -86,6 +82,8 @@ def criterion_text(c: Criterion, programme: ProgrammeData, *, professional: bool
         return _provider_texts(c.state, facts)[professional]
     if isinstance(facts, RegionFacts):
         return _region_texts(c.state, facts)[professional]
+    if isinstance(facts, AvailabilityFacts):
+        return availability_texts(facts)[professional]
     if isinstance(facts, AgeFacts):
         return _age_texts(facts)[professional]
     if isinstance(facts, ConditionFacts):
@@ -214,16 +212,17 @@ def _funding_professional(programme: ProgrammeData, benefit: str | None) -> str:
 
 # --- Openers ----------------------------------------------------------------------------------
 
-REFERRAL_GGZ = "Een verwijzing naar de GGZ via de huisarts"
+REFERRAL_SPECIALIST = "Behandeling bij een GGZ-instelling: vraag de huisarts om een verwijzing"
+REFERRAL_BASIC = "Hulp bij psychische klachten: vraag het de huisarts of de POH-GGZ"
 REFERRAL_WMO = "Begeleiding aanvragen bij de gemeente (Wmo)"
-# Nobody chooses a benefit: the opener says which one the programme needs, and where to ask
-# whether the person is entitled to it.
+# The opener says which benefit the programme needs and where to ask whether the person (who has
+# none) is entitled to it; matching never offers this to someone who has a benefit.
 _BENEFIT_ROUTES = (
     (vocab.MUNICIPAL_BENEFITS, "Recht op bijstand? Vraag die aan bij de gemeente."),
-    (frozenset({"ww"}), "Recht op WW? Vraag die aan bij het UWV."),
+    (frozenset({"ww"}), "Recht op WW? Vraag die aan bij UWV."),
     (
         vocab.UWV_BENEFITS - {"ww"},
-        "Recht op een WIA-, Wajong-, Ziektewet- of WAO-uitkering? Vraag die aan bij het UWV.",
+        "Recht op een WIA-, Wajong-, Ziektewet- of WAO-uitkering? Vraag die aan bij UWV.",
     ),
 )
 _MAX_NAMES = 5
@@ -234,8 +233,9 @@ def opener_text(opener: Opener | None) -> str:
     if opener is None:
         return ""
     if opener.kind == OpenerKind.GGZ_REFERRAL:
-        at = f", bij {names(opener.providers)}" if opener.providers else ""
-        return REFERRAL_GGZ + at
+        first = REFERRAL_BASIC if "basic_ggz" in opener.values else REFERRAL_SPECIALIST
+        at = f" ({names(opener.providers)})" if opener.providers else ""
+        return first + at
     if opener.kind == OpenerKind.WMO_SUPPORT:
         return REFERRAL_WMO
     if opener.kind == OpenerKind.BENEFIT_APPLICATION:
@@ -243,6 +243,8 @@ def opener_text(opener: Opener | None) -> str:
     if opener.kind == OpenerKind.OTHER_WISH:
         wishes = join_or(phrase("wish", v) for v in vocab.in_order("wish", opener.values))
         return f"Als u ook open staat voor: {wishes}"
+    if opener.kind == OpenerKind.AGE:
+        return f"Vanaf {opener.age} jaar kunt u meedoen"
     return ""
 
 
@@ -258,20 +260,14 @@ def names(orgs: Iterable[OrganisationData]) -> str:
 
 
 def _provider_texts(state: str, facts: ProviderFacts) -> tuple[str, str]:
-    if not facts.required:
-        if facts.bound:
-            return (
-                "U kunt dit traject ook volgen als u niet bij een van deze GGZ-instellingen "
-                "in behandeling bent.",
-                "Ook aanbod zonder voorwaarde van zorg bij de aanbieder.",
-            )
+    if facts.provider is None:
         return (
             "U hoeft niet bij een bepaalde GGZ-instelling in behandeling te zijn.",
             "Zorg bij de aanbieder: geen eis.",
         )
-    who = names(facts.required)
-    rule = f"Dit traject is alleen voor mensen die in behandeling zijn bij {who}."
-    professional = f"Alleen voor cliënten in zorg bij de aanbieder: {who}."
+    who = facts.provider.name
+    rule = f"Hier is dit traject alleen voor mensen die in behandeling zijn bij {who}."
+    professional = f"Alleen voor cliënten in zorg bij {who}."
     own = facts.own
     if state == MET:
         return f"U bent in behandeling bij {own}. Daar kunt u dit traject volgen.", (
@@ -290,28 +286,57 @@ def _provider_texts(state: str, facts: ProviderFacts) -> tuple[str, str]:
 
 
 def _region_texts(state: str, facts: RegionFacts) -> tuple[str, str]:
-    providers = join_or(facts.providers)
-    municipality = facts.municipality
-    if municipality is None:
-        if state == MET:
-            return "Dit traject is er in heel Nederland.", f"Landelijk aanbod: {providers}."
-        if state == UNKNOWN:
-            return (
-                "We weten nog niet waar u woont. Dit traject is er alleen in sommige delen van Nederland.",
-                f"Woonplaats onbekend; alleen regionaal aanbod ({facts.count} aanbieders).",
-            )
+    municipality, provider = facts.municipality, facts.provider
+    if facts.scope == "nowhere":
         return "Dit traject wordt op dit moment nergens aangeboden.", "Geen aanbod in de catalogus."
+    if not facts.scope:
+        return (
+            "Dit traject bieden GGZ-instellingen zelf aan, niet overal.",
+            "Aangeboden door GGZ-instellingen, niet overal.",
+        )
+    if facts.scope == vocab.Scope.NATIONAL:
+        return "Dit traject is er in heel Nederland.", f"Landelijk aanbod: {provider}."
+    if municipality is None:
+        return (
+            "We weten nog niet waar u woont. Dit aanbod is er alleen in sommige delen van Nederland.",
+            f"Woonplaats onbekend; aanbod van {provider} alleen in een deel van Nederland.",
+        )
     place = f"U woont in {municipality.name}."
     area = f"gemeente {municipality.name}, arbeidsmarktregio {facts.region_name}"
     if state == NOT_MET:
-        return f"{place} Dit traject wordt daar niet aangeboden.", f"Geen aanbod voor {area}."
-    if vocab.Scope.MUNICIPALITIES in facts.scopes:
-        return f"{place} Dit traject wordt aangeboden in uw gemeente.", f"Aanbod in {area}: {providers}."
-    if vocab.Scope.REGIONS in facts.scopes:
-        return f"{place} Dit traject wordt aangeboden in uw regio {facts.region_name}.", (
-            f"Aanbod in {area}: {providers}."
+        return f"{place} Dit aanbod van {provider} is daar niet.", f"Geen aanbod van {provider} voor {area}."
+    if facts.scope == vocab.Scope.MUNICIPALITIES:
+        return f"{place} {provider} biedt dit aan in uw gemeente.", f"Aanbod in {area}: {provider}."
+    return f"{place} {provider} biedt dit aan in uw regio {facts.region_name}.", (
+        f"Aanbod in {area}: {provider}."
+    )
+
+
+def availability_texts(facts: AvailabilityFacts) -> tuple[str, str]:
+    """Whether the offer is really there, as far as the sources tell (client, professional)."""
+    note = f" {facts.note}" if facts.note else ""
+    if facts.kind == AvailabilityKind.ASK_INSTITUTION:
+        who = facts.provider or "uw GGZ-instelling"
+        whose = facts.provider or "de GGZ-instelling van de cliënt"
+        return (
+            f"Biedt {who} {facts.programme} aan? Vraag het uw behandelaar.",
+            f"Aangeboden door GGZ-instellingen, niet overal. De catalogus weet niet of {whose} het "
+            "aanbiedt: ga het na bij de behandelaar.",
         )
-    return f"{place} Dit traject is er in heel Nederland.", f"Landelijk aanbod: {providers}."
+    if facts.kind == AvailabilityKind.REPORTED:
+        return (
+            f"Een oudere bron noemt dit aanbod bij {facts.provider}. Vraag na of het er nog is.{note}",
+            f"Gemeld in een oudere of regionale bron; ga na of {facts.provider} het nog aanbiedt.{note}",
+        )
+    if facts.kind == AvailabilityKind.NOT_OFFERED:
+        return (
+            f"Volgens de bron biedt {facts.provider} dit hier niet aan.{note}",
+            f"Niet aangeboden bij {facts.provider}, volgens de bron.{note}",
+        )
+    return (
+        f"Een bron bevestigt dat {facts.provider} dit hier aanbiedt.",
+        f"Aanbod bevestigd door een bron: {facts.provider}.",
+    )
 
 
 def _age_texts(facts: AgeFacts) -> tuple[str, str]:
@@ -322,49 +347,3 @@ def _age_texts(facts: AgeFacts) -> tuple[str, str]:
     first = "We weten nog niet hoe oud u bent." if age is None else f"U bent {age} jaar."
     client_age = "onbekend" if age is None else f"{age} jaar"
     return f"{first} Dit traject is voor mensen {bounds}.", f"Leeftijd {bounds}. Cliënt: {client_age}."
-
-
-# --- Offerings and evidence ----------------------------------------------------------------------
-
-
-def offering_details(o: OfferingData) -> str:
-    """What follows the provider's name: " – landelijk – alleen voor cliënten van X. Contact"."""
-    details = ""
-    if o.is_national:
-        details += " – landelijk"
-    if o.requires_care_at_provider:
-        details += f" – alleen voor cliënten van {o.provider.name}"
-    if o.contact:
-        details += f". {o.contact}"
-    return details
-
-
-def key_evidence(p: ProgrammeData) -> EvidenceData | None:
-    """The programme's key result: the one marked as such, else the first."""
-    return next((e for e in p.evidence if e.is_key), p.evidence[0] if p.evidence else None)
-
-
-def study_line(e: EvidenceData) -> str:
-    study = e.design
-    if e.participants:
-        study += f", N = {e.participants}"
-    if e.year:
-        study += f", {e.year}"
-    return f"({study}; bron: {e.source})"
-
-
-def percent(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",").removesuffix(",0") + "%"
-
-
-def kind_figure(kind: KindData) -> str:
-    if kind.median_paid_work_pct is None:
-        return ""
-    studies = ""
-    if kind.studies_count:
-        spread = f", spreiding {kind.paid_work_range}" if kind.paid_work_range else ""
-        studies = f" ({kind.studies_count} studies{spread})"
-    return (
-        f"Internationaal onderzoek naar {kind.name.lower()}: gemiddeld (mediaan) "
-        f"{percent(kind.median_paid_work_pct)} van de deelnemers vond betaald werk{studies}."
-    )

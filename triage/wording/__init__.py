@@ -1,0 +1,56 @@
+"""Every sentence a person reads about a match: client words (B1, "u"-form) and professional words.
+
+Pure: no Django. The matcher decides (states, typed facts, typed openers); this package only turns
+those decisions into Dutch. The result page, the API, `manage.py recommend`, saved cases, the case
+report and print all take their words from here, so one decision always reads the same.
+"""
+
+from triage.wording.advice import (
+    dutch_evidence,
+    key_evidence,
+    kind_figure,
+    not_reached_texts,
+    offering_details,
+    order_sentence,
+    percent,
+    study_line,
+)
+from triage.wording.criteria import (
+    CRITERION_TITLES,
+    FIT_WORDS,
+    STATE_WORDS,
+    availability_texts,
+    criterion_text,
+    fit_words,
+    funding_routes,
+    funding_text,
+    join_or,
+    names,
+    opener_text,
+    phrase,
+    state_words,
+)
+
+__all__ = [
+    "CRITERION_TITLES",
+    "FIT_WORDS",
+    "STATE_WORDS",
+    "availability_texts",
+    "criterion_text",
+    "dutch_evidence",
+    "fit_words",
+    "funding_routes",
+    "funding_text",
+    "join_or",
+    "key_evidence",
+    "kind_figure",
+    "names",
+    "not_reached_texts",
+    "offering_details",
+    "opener_text",
+    "order_sentence",
+    "percent",
+    "phrase",
+    "state_words",
+    "study_line",
+]
