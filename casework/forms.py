@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from casework import rules, throttle
 from casework.coverage import SEVERITY_WORDS
 from casework.models import Case
+from config.client_address import request_client_address
 from programmes import vocabulary as vocab
 
 WIDGET_CLASSES = {
@@ -45,7 +46,7 @@ THROTTLED = "throttled"
 
 
 class ThrottledLoginForm(AuthenticationForm):
-    """Django's login form, in Dutch, refusing a username from an address after 5 failures."""
+    """Django's login form, in Dutch, refusing an account (or an address) after too many failures."""
 
     error_messages = {
         "invalid_login": (
@@ -69,7 +70,7 @@ class ThrottledLoginForm(AuthenticationForm):
 
     def clean(self):
         username = self.cleaned_data.get("username") or ""
-        address = self.request.META.get("REMOTE_ADDR", "") if self.request else ""
+        address = request_client_address(self.request) if self.request else ""
         key = throttle.key(username, address)
         if username and throttle.is_locked(key):
             # Not even checked: a locked account gives no hint whether the password was right.
