@@ -36,12 +36,13 @@ def pytest_runtest_logreport(report):
 def pytest_sessionfinish(session):
     if not _required():
         return
-    problems = list(_seen["missing"])
+    missing = _seen["missing"]
+    problems = [f"{len(missing)} not run, e.g. {'; '.join(missing[:3])}"] if missing else []
     if _seen["passed"] == 0:
         problems.append("no production-like test passed (tests/production/ not collected?)")
     if problems:
         reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-        message = "The production-like tests must run here: " + "; ".join(problems)
+        message = "\nThe production-like tests must run here: " + "; ".join(problems)
         if reporter:
             reporter.write_line(message, red=True)
         else:

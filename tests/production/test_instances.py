@@ -62,26 +62,38 @@ def test_a_catalogue_change_saved_through_one_instance_is_served_by_the_other_wi
                                            "next": "/beheer/"}).status == 302
     change = f"/beheer/programmes/organisation/{target['pk']}/change/"
     fields = [(k, v) for k, v in form_fields(curator.get(change).text, "organisation_form") if k != "name"]
+    # Every worker has just checked the catalogue: the change has to wait for the next re-check.
+    for base in (other, stack.url):
+        for _ in range(6):
+            assert target["name"] in request(base, "GET", page).text
     saved = curator.post(change, [*fields, ("name", new_name), ("_save", "Opslaan")])
     assert saved.status == 302, saved.text[:2000]
     saved_at = time.monotonic()
 
-    # The other instance serves the new name within the recheck interval.
+    # Poll the other instance and nginx until each served the new name ten times in a row.
+    first_seen: dict[str, float] = {}
+    last_old = 0.0
+    streak = {other: 0, stack.url: 0}
     deadline = saved_at + stack.recheck_seconds + 10
-    while True:
-        if new_name in request(other, "GET", page).text:
-            first_seen = time.monotonic() - saved_at
-            break
-        assert time.monotonic() < deadline, "the other instance never served the change"
+    while min(streak.values()) < 10:
+        assert time.monotonic() < deadline, "the change did not reach every worker"
+        for base in streak:
+            body = request(base, "GET", page).text
+            now = time.monotonic() - saved_at
+            if new_name in body:
+                first_seen.setdefault(base, now)
+                streak[base] += 1
+            else:
+                last_old, streak[base] = now, 0
         time.sleep(0.05)
-    assert first_seen <= stack.recheck_seconds + 1
-
-    # Once the interval has passed, every worker of every instance, and so nginx, serves it.
-    time.sleep(max(0.0, saved_at + stack.recheck_seconds + 0.5 - time.monotonic()))
-    for base in (*stack.instances, stack.url):
+    assert first_seen[other] <= stack.recheck_seconds + 1
+    assert last_old <= stack.recheck_seconds + 1
+    # And directly on every instance, every worker.
+    for base in stack.instances:
         for _ in range(6):
             assert new_name in request(base, "GET", page).text, base
-    figures["propagation_seconds_first_seen_on_other_instance"] = round(first_seen, 2)
+    figures["propagation_seconds_first_seen_on_other_instance"] = round(first_seen[other], 2)
+    figures["propagation_seconds_last_old_answer"] = round(last_old, 2)
     figures["recheck_seconds"] = stack.recheck_seconds
 
 
