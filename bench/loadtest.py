@@ -3,8 +3,10 @@
 Run through scripts/loadtest (which provides a throwaway PostgreSQL and the environment).
 With --through-nginx (scripts/loadtest --nginx), it targets the production topology that
 scripts/with-services started instead: nginx (TLS) in front of two gunicorn instances and Redis.
-Each request then comes from another loopback source address (127.30.x.y), as from many
-visitors: nginx limits requests per address, and one address would soon meet those limits.
+There each client thread plays one visitor after another, as a browser does: one kept-alive TLS
+connection from its own loopback source address (127.30.x.y) for VISITOR_REQUESTS requests, then
+the next visitor. nginx limits requests per address; one address for everything would soon meet
+those limits.
 Measures /healthz, the result page (with a session holding a full set of answers) and the
 JSON API in one run, each for --seconds with --concurrency client threads, and reports
 throughput, latency percentiles and errors, plus each page's ratio to /healthz.
@@ -33,6 +35,9 @@ from urllib.parse import urlencode, urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 HOST = "127.0.0.1"
+# Through nginx: requests per visitor (one kept-alive connection, one source address), fewer than
+# the smallest burst of nginx's per-address limits (30 on /resultaat).
+VISITOR_REQUESTS = 20
 ANSWERS = [
     ("om-wie", "mental"),
     ("zorg", "specialist_ggz"),
@@ -78,10 +83,35 @@ class Target:
         self.context = ssl.create_default_context(cafile=cafile) if url else None
         self.lock = threading.Lock()
         self.counter = 0
+        self.local = threading.local()
 
-    def connection(self):
+    def send(self, method: str, path: str, body: str, headers: dict):
         if not self.url:
-            return http.client.HTTPConnection(HOST, self.port, timeout=10)
+            conn = http.client.HTTPConnection(HOST, self.port, timeout=10)
+            try:
+                conn.request(method, path, body=body or None, headers=headers)
+                response = conn.getresponse()
+                response.read()
+                return response.status, response.getheaders()
+            finally:
+                conn.close()
+        conn, used = getattr(self.local, "visitor", (None, VISITOR_REQUESTS))
+        if conn is None or used >= VISITOR_REQUESTS:
+            if conn is not None:
+                conn.close()
+            conn, used = self._new_visitor(), 0
+        self.local.visitor = (None, VISITOR_REQUESTS)  # a failed request starts a new visitor
+        try:
+            conn.request(method, path, body=body or None, headers=headers)
+            response = conn.getresponse()
+            response.read()
+        except OSError:
+            conn.close()
+            raise
+        self.local.visitor = (conn, used + 1)
+        return response.status, response.getheaders()
+
+    def _new_visitor(self):
         parts = urlsplit(self.url)
         if socket.gethostbyname(parts.hostname) != HOST:
             raise SystemExit("load tests only ever target loopback")
@@ -94,14 +124,7 @@ class Target:
 
 
 def request(target: Target, method: str, path: str, body: str = "", headers: dict | None = None):
-    conn = target.connection()
-    try:
-        conn.request(method, path, body=body or None, headers=headers or {})
-        response = conn.getresponse()
-        response.read()
-        return response.status, response.getheaders()
-    finally:
-        conn.close()
+    return target.send(method, path, body, headers or {})
 
 
 def cookies_from(headers, jar: dict) -> None:

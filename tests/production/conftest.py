@@ -59,7 +59,7 @@ class Stack:
 
 
 @pytest.fixture(scope="session")
-def stack(figures) -> Stack:
+def stack(figures):
     value = Stack(
         url=os.environ["STACK_URL"],
         http_url=os.environ["STACK_HTTP_URL"],
@@ -69,7 +69,9 @@ def stack(figures) -> Stack:
         cache_url=os.environ["STACK_CACHE_URL"],
     )
     figures["instances"] = len(value.instances)
-    return value
+    before = len(value.access_log.read_bytes().splitlines())
+    yield value
+    figures["requests_through_nginx"] = len(value.access_log.read_bytes().splitlines()) - before
 
 
 @pytest.fixture
