@@ -8,6 +8,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 
 from accounts import throttle
+from config.client_address import request_client_address
 
 WIDGET_CLASSES = {
     forms.TextInput: "utrecht-textbox utrecht-textbox--html-input wr-textbox",
@@ -40,7 +41,7 @@ THROTTLED = "throttled"
 
 
 class ThrottledLoginForm(AuthenticationForm):
-    """Django's login form, in Dutch, refusing a username from an address after 5 failures."""
+    """Django's login form, in Dutch, refusing an account (or an address) after too many failures."""
 
     error_messages = {
         "invalid_login": (
@@ -64,7 +65,7 @@ class ThrottledLoginForm(AuthenticationForm):
 
     def clean(self):
         username = self.cleaned_data.get("username") or ""
-        address = self.request.META.get("REMOTE_ADDR", "") if self.request else ""
+        address = request_client_address(self.request) if self.request else ""
         key = throttle.key(username, address)
         if username and throttle.is_locked(key):
             # Not even checked: a locked account gives no hint whether the password was right.

@@ -1,7 +1,8 @@
 """Werkroute settings, all read from the environment.
 
 Local use needs nothing set: DEBUG on via scripts/serve, SQLite in the project
-folder. Production sets DEBUG=0, SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL.
+folder. Production sets DEBUG=0, SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL, CACHE_URL and
+TRUSTED_PROXIES; every variable is listed in docs/operations.md.
 """
 
 import os
@@ -10,6 +11,8 @@ from pathlib import Path
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
+from config.cache import parse_cache_url
+from config.client_address import parse_proxy_header, parse_trusted_proxies
 from config.database import parse_database_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -126,7 +129,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -161,8 +164,14 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365))
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+    # Off unless configured: on a gemeente's domain, includeSubDomains would force https on every
+    # sibling site, and preload cannot be undone quickly. Turn them on only for a domain of our own.
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+    SILENCED_SYSTEM_CHECKS = [
+        *([] if SECURE_HSTS_INCLUDE_SUBDOMAINS else ["security.W005"]),
+        *([] if SECURE_HSTS_PRELOAD else ["security.W021"]),
+    ]
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     # /healthz and /readyz are probed over plain HTTP inside the cluster.
     SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
@@ -190,13 +199,21 @@ LOGOUT_REDIRECT_URL = "logged_out"
 ROLE_HOMES = {"professional": "casework:list", "curator": "curation:overview"}
 
 # Login throttling counts failures here (accounts.throttle), and the catalogue version lives here
-# (programmes.snapshot). Per process: fine for one server.
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "werkroute",
-    },
-}
+# (programmes.snapshot). CACHE_URL=redis://... shares both between every gunicorn instance; unset,
+# each process keeps its own (fine for scripts/serve, which runs one).
+CACHES = {"default": parse_cache_url(os.environ.get("CACHE_URL"))}
+
+# The client's address is read from TRUSTED_PROXY_HEADER only when the request comes from one of
+# TRUSTED_PROXIES (nginx's address as the app sees it, e.g. 127.0.0.1); see config/client_address.py.
+TRUSTED_PROXIES = parse_trusted_proxies(os.environ.get("TRUSTED_PROXIES", ""))
+TRUSTED_PROXY_HEADER = parse_proxy_header(os.environ.get("TRUSTED_PROXY_HEADER", "X-Forwarded-For"))
+
+# Request size, explicit: nginx refuses bodies over 1 MiB first (deploy/nginx.conf.in); this
+# holds when gunicorn is reached directly. Nothing on this site takes a file, so a posted file is
+# never written to disk: only the in-memory handler, which drops files over the limit.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+FILE_UPLOAD_HANDLERS = ["django.core.files.uploadhandler.MemoryFileUploadHandler"]
 
 # Saved cases are purged this many months after their last change (manage.py purge_cases).
 CASE_RETENTION_MONTHS = int(os.environ.get("CASE_RETENTION_MONTHS", "24"))

@@ -73,15 +73,42 @@ def test_empty_fields_are_named_in_dutch(client):
     assert "Vul uw wachtwoord in." in body
 
 
-def test_five_failures_lock_that_username_from_that_address_for_15_minutes(client, professional):
+def test_five_failures_lock_that_account_from_every_address_for_15_minutes(client, professional):
     for _ in range(throttle.FAILURE_LIMIT):
         assert login(client, password="fout").status_code == 422
     locked = login(client)  # even the right password
     assert locked.status_code == 429
     assert "Probeer het over 15 minuten opnieuw" in locked.content.decode()
     assert "_auth_user_id" not in client.session
-    # Another address, or another username, is not locked.
+    # The account is locked wherever the attempt comes from; another account from this address is not.
+    assert login(client, address="10.0.0.2").status_code == 429
+    make_curator(password=PASSWORD)
+    assert login(client, username="beheerder").status_code == 302
+
+
+def test_failures_spread_over_addresses_still_lock_the_account(client, professional):
+    for number in range(throttle.FAILURE_LIMIT):
+        assert login(client, password="fout", address=f"10.0.1.{number}").status_code == 422
+    assert login(client, address="10.0.2.1").status_code == 429
+
+
+def test_many_failures_from_one_address_lock_that_address_for_every_account(client, professional):
+    for number in range(throttle.ADDRESS_FAILURE_LIMIT):
+        login(client, username=f"geraden-{number}", password="fout")
+    assert login(client).status_code == 429  # the right password, from that address
     assert login(client, address="10.0.0.2").status_code == 302
+
+
+def test_behind_a_trusted_proxy_the_forwarded_address_is_counted(client, professional, settings):
+    settings.TRUSTED_PROXIES = ("127.0.0.1",)
+    for number in range(throttle.ADDRESS_FAILURE_LIMIT):
+        client.post("/inloggen", {"username": f"geraden-{number}", "password": "fout"},
+                    REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR=f"198.51.100.7, 10.9.9.{number}")
+    # Every visitor comes from the proxy, yet only the address the proxy saw (10.9.9.n) counted:
+    # neither the proxy's nor the spoofable first entry of the header.
+    response = client.post("/inloggen", {"username": "klantmanager", "password": PASSWORD},
+                           REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.7, 10.9.9.200")
+    assert response.status_code == 302
 
 
 def test_the_lockout_expires_with_the_cache_entry(client, professional):
@@ -89,14 +116,16 @@ def test_the_lockout_expires_with_the_cache_entry(client, professional):
         login(client, password="fout")
     key = throttle.key("klantmanager", "10.0.0.1")
     assert throttle.is_locked(key)
-    cache.delete(key)  # what the 15-minute timeout does
+    cache.delete(key.account)  # what the 15-minute timeout does
     assert login(client).status_code == 302
 
 
 def test_the_username_counts_without_regard_to_case_and_spaces():
     assert throttle.key(" KlantManager ", "10.0.0.1") == throttle.key("klantmanager", "10.0.0.1")
-    assert throttle.key("klantmanager", "10.0.0.1") != throttle.key("klantmanager", "10.0.0.2")
-    assert "klantmanager" not in throttle.key("klantmanager", "10.0.0.1")
+    here, there = throttle.key("klantmanager", "10.0.0.1"), throttle.key("klantmanager", "10.0.0.2")
+    assert here.account == there.account
+    assert here.address != there.address
+    assert not any("klantmanager" in part or "10.0.0.1" in part for part in here)
 
 
 def test_a_good_login_forgets_earlier_failures(client, professional):

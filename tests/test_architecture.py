@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 APPS = ("programmes", "accounts", "triage", "casework", "curation", "config")
 ALLOWED = {
     "programmes": set(),
-    "accounts": set(),
+    "accounts": {"config"},  # config.client_address: who the client is, behind a trusted proxy
     "triage": {"programmes", "accounts"},
     "casework": {"programmes", "accounts", "triage"},
     "curation": {"programmes", "accounts", "triage"},

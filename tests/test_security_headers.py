@@ -79,7 +79,9 @@ def test_production_response_has_hsts_and_secure_cookies():
     assert result.returncode == 0, result.stderr[-2000:]
     hsts, session_cookie, csrf_cookie, plain_http = result.stdout.strip().splitlines()[-4:]
     assert hsts.startswith("max-age=31536000")
-    assert "includeSubDomains" in hsts
+    # includeSubDomains and preload only when configured (a gemeente's sibling sites, issue 12).
+    assert "includeSubDomains" not in hsts
+    assert "preload" not in hsts
     assert session_cookie == "True True Lax"
     assert csrf_cookie == "True Lax"
     assert plain_http == "301"  # plain http is redirected to https
