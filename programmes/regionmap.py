@@ -1,0 +1,418 @@
+"""The country on a map: the 35 arbeidsmarktregio's as an accessible SVG, drawn on the server.
+
+Pure (no ORM, no request). Two parts:
+
+1. Geometry, static: `shapes()` decodes the CBS/PDOK TopoJSON in `data/` (delta-encoded,
+   quantised arcs) once per process into small SVG path data (projected, simplified per shared
+   arc so neighbours keep a common border, rounded to whole units).
+2. Values, per request: `region_map(values, legend, ...)` turns region code → value (a count or
+   a state) into what `templates/programmes/_region_map.html` draws: per region its shape, band
+   (colour *and* pattern, so nothing relies on colour alone), accessible name and link, plus the
+   legend and the same data as table rows.
+
+For counts use `count_legend(values.values(), one="traject", many="trajecten")`; for states
+(e.g. "beschikbaar / misschien / niet") `state_legend([(key, label), ...])`.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.utils.safestring import SafeString, mark_safe
+
+GEOMETRY_FILE = Path(__file__).resolve().parent.parent / "data" / "arbeidsmarktregios_2025.topojson"
+GEOMETRY_OBJECT = "arbeidsmarktregio_2025"
+ATTRIBUTION = "Bron: CBS/PDOK"
+
+# Height of the SVG's coordinate system. One unit is about 470 m: finer than anyone sees at the
+# map's size on screen, coarse enough that whole numbers keep the path data small.
+VIEW_HEIGHT = 600
+# Douglas-Peucker tolerance in view units: drops points that move the border less than this.
+SIMPLIFY_TOLERANCE = 0.7
+
+
+# --- Geometry ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RegionShape:
+    code: str
+    name: str  # as in the geometry file (identical to the 2026 list, see data/README.md)
+    path: SafeString  # SVG path data in the view's coordinates (digits, spaces and M l z - only)
+
+
+@dataclass(frozen=True)
+class Geometry:
+    width: int
+    height: int
+    shapes: tuple[RegionShape, ...]  # in the file's order (by code)
+
+    @property
+    def view_box(self) -> str:
+        return f"0 0 {self.width} {self.height}"
+
+    def by_code(self) -> dict[str, RegionShape]:
+        return {shape.code: shape for shape in self.shapes}
+
+
+Point = tuple[float, float]
+
+
+def decode_arcs(topology: Mapping) -> list[list[Point]]:
+    """Absolute longitude/latitude of every arc: cumulative sums of the deltas, then the transform."""
+    transform = topology.get("transform")
+    (sx, sy), (tx, ty) = (transform["scale"], transform["translate"]) if transform else ((1, 1), (0, 0))
+    arcs = []
+    for arc in topology["arcs"]:
+        x = y = 0
+        points = []
+        for dx, dy in arc:
+            x, y = x + dx, y + dy
+            points.append((x * sx + tx, y * sy + ty))
+        arcs.append(points)
+    return arcs
+
+
+def _perpendicular(point: Point, start: Point, end: Point) -> float:
+    (px, py), (ax, ay), (bx, by) = point, start, end
+    dx, dy = bx - ax, by - ay
+    length = math.hypot(dx, dy)
+    if length == 0:  # a closed arc (an island): distance to its start
+        return math.hypot(px - ax, py - ay)
+    return abs(dy * px - dx * py + bx * ay - by * ax) / length
+
+
+def simplify(points: Sequence[Point], tolerance: float) -> list[Point]:
+    """Douglas-Peucker, keeping both ends (so arcs still meet their neighbours)."""
+    if len(points) < 3:
+        return list(points)
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        first, last = stack.pop()
+        worst, index = 0.0, 0
+        for i in range(first + 1, last):
+            distance = _perpendicular(points[i], points[first], points[last])
+            if distance > worst:
+                worst, index = distance, i
+        if worst > tolerance:
+            keep[index] = True
+            stack += [(first, index), (index, last)]
+    return [point for point, kept in zip(points, keep, strict=True) if kept]
+
+
+def _ring_points(ring: Sequence[int], arcs: Sequence[Sequence[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """A ring's points from its arcs (~i is arc i backwards); each arc starts where the last ended."""
+    points: list[tuple[int, int]] = []
+    for index in ring:
+        arc = arcs[index] if index >= 0 else list(reversed(arcs[~index]))
+        points.extend(arc[1:] if points else arc)
+    return points
+
+
+def _ring_path(points: Sequence[tuple[int, int]]) -> str:
+    """'M x y l dx dy … z' with whole numbers; repeated points dropped; '' when nothing is left."""
+    distinct = [points[0]]
+    for point in points[1:]:
+        if point != distinct[-1]:
+            distinct.append(point)
+    if len(distinct) > 1 and distinct[-1] == distinct[0]:
+        distinct.pop()  # z closes the ring
+    if len(distinct) < 3:
+        return ""
+    numbers = []
+    for (x0, y0), (x1, y1) in itertools.pairwise(distinct):
+        numbers += [x1 - x0, y1 - y0]
+    x, y = distinct[0]
+    return f"M{x} {y}l" + _join(numbers) + "z"
+
+
+def _join(numbers: Iterable[int]) -> str:
+    # A minus sign separates numbers by itself: "3-4" is 3, -4.
+    out = []
+    for number in numbers:
+        text = str(number)
+        if out and not text.startswith("-"):
+            out.append(" ")
+        out.append(text)
+    return "".join(out)
+
+
+def build_geometry(
+    topology: Mapping, object_name: str = GEOMETRY_OBJECT, *, height: int = VIEW_HEIGHT,
+    tolerance: float = SIMPLIFY_TOLERANCE,
+) -> Geometry:
+    """Project, simplify and round every arc once, then draw each region from the shared arcs."""
+    arcs = decode_arcs(topology)
+    lons = [lon for arc in arcs for lon, _lat in arc]
+    lats = [lat for arc in arcs for _lon, lat in arc]
+    west, east, south, north = min(lons), max(lons), min(lats), max(lats)
+    # Equirectangular with the middle latitude's scale: at the Netherlands' size this differs
+    # from the Rijksdriehoek projection by less than a unit of the view.
+    x_scale = math.cos(math.radians((south + north) / 2))
+    scale = height / (north - south)
+    width = math.ceil((east - west) * x_scale * scale)
+
+    def project(point: Point) -> Point:
+        lon, lat = point
+        return ((lon - west) * x_scale * scale, (north - lat) * scale)
+
+    rounded = [
+        [(round(x), round(y)) for x, y in simplify([project(p) for p in arc], tolerance)] for arc in arcs
+    ]
+    shapes = []
+    for geometry in topology["objects"][object_name]["geometries"]:
+        polygons = geometry["arcs"] if geometry["type"] == "MultiPolygon" else [geometry["arcs"]]
+        parts = []
+        for polygon in polygons:
+            rings = [_ring_path(_ring_points(ring, rounded)) for ring in polygon]
+            if rings and rings[0]:  # an islet smaller than a unit disappears, holes and all
+                parts += [ring for ring in rings if ring]
+        properties = geometry.get("properties", {})
+        code = properties.get("statcode") or geometry["id"]
+        path = mark_safe("".join(parts))  # noqa: S308 (built above from numbers only)
+        shapes.append(RegionShape(code=code, name=properties.get("statnaam", code), path=path))
+    return Geometry(width=width, height=height, shapes=tuple(shapes))
+
+
+@functools.cache
+def geometry() -> Geometry:
+    """The arbeidsmarktregio's, decoded once per process (static data: the file ships with the code)."""
+    with GEOMETRY_FILE.open(encoding="utf-8") as handle:
+        return build_geometry(json.load(handle))
+
+
+# --- Legend ----------------------------------------------------------------------------------------
+
+# Patterns drawn over a band's colour, so bands differ without colour too (and in print).
+HATCH, DOTS, CROSS, LINES, SOLID = "hatch", "dots", "cross", "lines", "solid"
+
+
+@dataclass(frozen=True)
+class Band:
+    """One entry of the legend: the values drawn alike."""
+
+    key: str  # stable, used in element ids: [a-z0-9-]
+    label: str  # the legend's words, e.g. "Geen", "1 of 2", "Beschikbaar"
+    fill: str  # background colour (an SVG presentation attribute, allowed under the CSP)
+    pattern: str = SOLID
+    ink: str = "#1b1f24"  # the pattern's colour
+
+
+NO_DATA = Band("geen-gegevens", "Geen gegevens", "#ffffff", CROSS, "#767676")
+
+# Light to dark, so the order also shows in grey; each with its own pattern. Blues read well for
+# the common colour-vision deficiencies. "None" gets the boldest pattern: the white spots matter.
+NONE_BAND = Band("0", "Geen", "#f3f3f3", HATCH, "#b3261e")
+COUNT_STYLES = (
+    ("#c6dbef", DOTS, "#08306b"),
+    ("#6baed6", LINES, "#08306b"),
+    ("#08519c", SOLID, "#ffffff"),
+)
+# The first state is the good one (solid, dark), the third the white spot (like "Geen").
+STATE_STYLES = (
+    ("#08519c", SOLID, "#ffffff"),
+    ("#9ecae1", DOTS, "#08306b"),
+    ("#f3f3f3", HATCH, "#b3261e"),
+    ("#fdd49e", LINES, "#7f2704"),
+)
+
+
+@dataclass(frozen=True)
+class Legend:
+    title: str
+    bands: tuple[Band, ...]
+    # value → band key; None (no value for the region) → NO_DATA
+    classify: Callable[[object], str]
+    # value → the words after the region's name: "3 trajecten", "beschikbaar"
+    describe: Callable[[object], str]
+    # value → what the table's cell shows: "3", "Beschikbaar"
+    tabulate: Callable[[object], str] = str
+
+    def band_for(self, value: object) -> Band:
+        if value is None:
+            return NO_DATA
+        key = self.classify(value)
+        return next(band for band in self.bands if band.key == key)
+
+
+def count_bands(values: Iterable[int], steps: int = 3) -> tuple[tuple[int, int], ...]:
+    """Up to `steps` ranges of whole numbers from the lowest to the highest count above zero.
+
+    Equal widths, so a band's label says exactly what is in it; ranges that hold no whole
+    number are left out. Zero is always a band of its own (see count_legend).
+    """
+    positive = sorted({int(v) for v in values if v and int(v) > 0})
+    if not positive:
+        return ()
+    low, high = positive[0], positive[-1]
+    width = (high - low + 1) / steps
+    edges = [low + round(width * i) for i in range(steps + 1)]
+    edges[-1] = high + 1
+    ranges = [(edges[i], edges[i + 1] - 1) for i in range(steps)]
+    return tuple(r for r in ranges if r[0] <= r[1])
+
+
+def _range_label(low: int, high: int) -> str:
+    if low == high:
+        return str(low)
+    if high == low + 1:
+        return f"{low} of {high}"
+    return f"{low} tot en met {high}"
+
+
+def count_legend(
+    values: Iterable[int], *, one: str, many: str, title: str = "", steps: int = 3
+) -> Legend:
+    """A legend for counts: "Geen", then up to `steps` ranges fitted to the counts shown."""
+    if not 1 <= steps <= len(COUNT_STYLES):
+        raise ValueError(f"a count legend has 1 to {len(COUNT_STYLES)} steps above zero")
+    ranges = count_bands(values, steps=steps)
+    # The darkest styles go to the highest ranges, whatever their number.
+    styles = COUNT_STYLES[len(COUNT_STYLES) - len(ranges):] if ranges else ()
+    bands = (
+        NONE_BAND,
+        *(
+            Band(f"{low}-{high}", _range_label(low, high), fill, pattern, ink)
+            for (low, high), (fill, pattern, ink) in zip(ranges, styles, strict=True)
+        ),
+    )
+
+    def classify(value: object) -> str:
+        count = int(value)  # type: ignore[call-overload]
+        if count <= 0:
+            return NONE_BAND.key
+        for low, high in ranges:
+            if low <= count <= high:
+                return f"{low}-{high}"
+        raise ValueError(f"{count} is outside the legend's ranges")
+
+    def describe(value: object) -> str:
+        count = int(value)  # type: ignore[call-overload]
+        return f"geen {many}" if count == 0 else f"{count} {one if count == 1 else many}"
+
+    return Legend(
+        title=title or f"Aantal {many}", bands=bands, classify=classify, describe=describe,
+        tabulate=lambda value: str(int(value)),  # type: ignore[call-overload]
+    )
+
+
+def state_legend(states: Sequence[tuple[str, str]], *, title: str) -> Legend:
+    """A legend for states, in the order given (e.g. [("yes", "Beschikbaar"), ("no", "Niet")])."""
+    if len(states) > len(STATE_STYLES):
+        raise ValueError(f"at most {len(STATE_STYLES)} states fit one map")
+    bands = tuple(
+        Band(key, label, fill, pattern, ink)
+        for (key, label), (fill, pattern, ink) in zip(states, STATE_STYLES, strict=False)
+    )
+    labels = dict(states)
+    return Legend(
+        title=title,
+        bands=bands,
+        classify=lambda value: str(value),
+        describe=lambda value: labels[str(value)].lower(),
+        tabulate=lambda value: labels[str(value)],
+    )
+
+
+# --- A map with values --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MapArea:
+    code: str
+    name: str
+    path: str  # "" for a value whose code has no shape (it still gets a table row)
+    value: object
+    band: Band
+    text: str  # "3 trajecten"
+    cell: str  # the table's cell: "3"
+    label: str  # the accessible name: "Groningen: 3 trajecten"
+    fill: str = ""  # the band's pattern: url(#map_id-band)
+    href: str = ""
+    current: bool = False
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    band: Band
+    regions: int  # how many regions are in this band
+    pattern_id: str = ""  # map_id-band: the <pattern> the map and the swatch fill with
+
+
+@dataclass(frozen=True)
+class RegionMap:
+    map_id: str  # prefix for the ids of the map's patterns: unique on the page
+    title: str
+    width: int
+    height: int
+    areas: tuple[MapArea, ...]  # regions with a shape, the current one last (drawn on top)
+    rows: tuple[MapArea, ...]  # every region with a shape or a value, by name: the table
+    legend_title: str
+    legend: tuple[LegendEntry, ...]
+    attribution: str = ATTRIBUTION
+
+    @property
+    def view_box(self) -> str:
+        return f"0 0 {self.width} {self.height}"
+
+    @property
+    def not_on_map(self) -> tuple[MapArea, ...]:
+        return tuple(row for row in self.rows if not row.path)
+
+
+def region_map(
+    values: Mapping[str, object],
+    legend: Legend,
+    *,
+    title: str,
+    names: Mapping[str, str] | None = None,
+    link: Callable[[str], str] | None = None,
+    current: str | None = None,
+    map_id: str = "kaart",
+    shapes: Geometry | None = None,
+) -> RegionMap:
+    """What the template needs to draw `values` (region code → count or state) on the map.
+
+    names: the names people know (e.g. the catalogue's), else the geometry file's.
+    link: region code → the address of its detail (e.g. the catalogue filtered on it).
+    current: the region already chosen, marked for everyone (aria-current) and drawn on top.
+    """
+    drawn = shapes or geometry()
+    names = names or {}
+    by_code = drawn.by_code()
+
+    def area(code: str, path: str, fallback_name: str) -> MapArea:
+        name = names.get(code) or fallback_name
+        value = values.get(code)
+        band = legend.band_for(value)
+        text = legend.describe(value) if value is not None else NO_DATA.label.lower()
+        cell = legend.tabulate(value) if value is not None else NO_DATA.label
+        return MapArea(
+            code=code, name=name, path=path, value=value, band=band, text=text, cell=cell,
+            label=f"{name}: {text}", fill=f"url(#{map_id}-{band.key})", href=link(code) if link else "",
+            current=code == current,
+        )
+
+    areas = [area(shape.code, shape.path, shape.name) for shape in drawn.shapes]
+    extra = [area(code, "", code) for code in values if code not in by_code]
+    rows = sorted([*areas, *extra], key=lambda a: (a.name.casefold(), a.code))
+    used = [a.band.key for a in rows]
+    bands = list(legend.bands) + ([NO_DATA] if NO_DATA.key in used else [])
+    return RegionMap(
+        map_id=map_id,
+        title=title,
+        width=drawn.width,
+        height=drawn.height,
+        areas=tuple(sorted(areas, key=lambda a: a.current)),
+        rows=tuple(rows),
+        legend_title=legend.title,
+        legend=tuple(LegendEntry(band, used.count(band.key), f"{map_id}-{band.key}") for band in bands),
+    )
