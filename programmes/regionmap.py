@@ -10,8 +10,13 @@ Pure (no ORM, no request). Two parts:
    (colour *and* pattern, so nothing relies on colour alone), accessible name and link, plus the
    legend and the same data as table rows.
 
-For counts use `count_legend(values.values(), one="traject", many="trajecten")`; for states
-(e.g. "beschikbaar / misschien / niet") `state_legend([(key, label), ...])`.
+Usually one call does it:
+
+    count_map({"AM01": 3, ...}, one="traject", many="trajecten", title="…", link=lambda code: url)
+    state_map({"AM01": "ja", ...}, [("ja", "Beschikbaar"), ("nee", "Niet beschikbaar")], title="…")
+
+and the page includes `programmes/_region_map.html` with `map` (and links `css/regionmap.css`).
+`region_map` with `count_legend` or `state_legend` is the same in two steps, for other legends.
 """
 
 from __future__ import annotations
@@ -416,3 +421,22 @@ def region_map(
         legend_title=legend.title,
         legend=tuple(LegendEntry(band, used.count(band.key), f"{map_id}-{band.key}") for band in bands),
     )
+
+
+def count_map(
+    counts: Mapping[str, int], *, one: str, many: str, title: str, legend_title: str = "", **options
+) -> RegionMap:
+    """Region code → a count (programmes, offerings, rounded gap counts), coloured in up to three
+    ranges above "Geen". options: names, link, current, map_id (see region_map)."""
+    legend = count_legend(counts.values(), one=one, many=many, title=legend_title)
+    return region_map(counts, legend, title=title, **options)
+
+
+def state_map(
+    states: Mapping[str, str], choices: Sequence[tuple[str, str]], *, title: str, legend_title: str = "",
+    **options,
+) -> RegionMap:
+    """Region code → a state key from choices [(key, label), ...], best first (e.g. "waar is IPS
+    beschikbaar?": [("ja", "Beschikbaar"), ("misschien", "Misschien"), ("nee", "Niet beschikbaar")])."""
+    legend = state_legend(choices, title=legend_title or title)
+    return region_map(states, legend, title=title, **options)

@@ -21,7 +21,7 @@ from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, OfferingData, ProgrammeData
 from programmes.filters import ENDED, PUBLISHED, count_per_region, filter_programmes, offerings_at
 from programmes.forms import CatalogueFilterForm
-from programmes.regionmap import RegionMap, count_legend, region_map
+from programmes.regionmap import RegionMap, count_map
 from programmes.snapshot import get_catalogue
 
 
@@ -91,9 +91,10 @@ def _region_map(
     base = reverse("programmes:list")
     region = catalogue.region_of(filters.get("municipality_code"))
     chosen = filters.get("region_code") or (region.code if region else None)
-    return region_map(
+    return count_map(
         counts,
-        count_legend(counts.values(), one="traject", many="trajecten"),
+        one="traject",
+        many="trajecten",
         title="Aantal trajecten per arbeidsmarktregio" + (" bij deze filters" if len(kept) else ""),
         names={code: region.name for code, region in catalogue.regions.items()},
         link=lambda code: f"{base}?{urlencode([*kept, ('region', code)])}",

@@ -14,9 +14,11 @@ from programmes.regionmap import (
     build_geometry,
     count_bands,
     count_legend,
+    count_map,
     region_map,
     simplify,
     state_legend,
+    state_map,
 )
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -187,13 +189,28 @@ def test_colours_follow_the_counts_for_two_different_inputs():
 
 
 def test_colours_follow_the_states_for_two_choices():
-    legend = state_legend([("ja", "Beschikbaar"), ("nee", "Niet beschikbaar")], title="Waar is IPS?")
-    ips = region_map({"AM01": "ja", "AM02": "nee"}, legend, title="IPS")
-    wabz = region_map({"AM01": "nee", "AM02": "ja"}, legend, title="WABZ")
+    choices = [("ja", "Beschikbaar"), ("nee", "Niet beschikbaar")]
+    ips = state_map({"AM01": "ja", "AM02": "nee"}, choices, title="Waar is IPS beschikbaar?")
+    wabz = state_map({"AM01": "nee", "AM02": "ja"}, choices, title="Waar is Werk als Beste Zorg?")
     assert fills(ips)["AM01"] == fills(wabz)["AM02"] != fills(ips)["AM02"] == fills(wabz)["AM01"]
     labels = {area.code: area.label for area in ips.areas}
     assert labels["AM01"] == "Groningen: beschikbaar"
     assert labels["AM02"] == "Friesland: niet beschikbaar"
+    cells = {row.name: row.cell for row in ips.rows}
+    assert cells["Groningen"] == "Beschikbaar"
+    assert cells["Friesland"] == "Niet beschikbaar"
+    assert ips.legend_title == "Waar is IPS beschikbaar?"
+
+
+def test_count_map_is_the_count_legend_and_region_map_in_one_call():
+    counts = {"AM01": 2, "AM02": 0}
+    one_call = count_map(counts, one="witte vlek", many="witte vlekken", title="Witte vlekken", map_id="w")
+    two_steps = region_map(
+        counts, count_legend(counts.values(), one="witte vlek", many="witte vlekken"), title="Witte vlekken",
+        map_id="w",
+    )
+    assert one_call == two_steps
+    assert one_call.legend_title == "Aantal witte vlekken"
 
 
 def test_each_region_gets_its_accessible_name_link_and_table_row():

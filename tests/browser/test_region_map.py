@@ -41,6 +41,20 @@ def test_a_region_is_reached_by_keyboard_with_visible_focus_and_opens_the_list_t
     assert page.locator("#id_region").input_value() == "AM01"
 
 
+def test_changing_a_filter_with_htmx_updates_the_open_map(page, live_server, full_catalogue):
+    open_map(page, f"{live_server.url}/catalogus/")
+    before = page.locator("[data-region=AM01]").get_attribute("aria-label")
+    page.select_option("#id_kind", "ips")
+    page.wait_for_url(f"{live_server.url}/catalogus/?*kind=ips*")
+    page.wait_for_function(
+        "(before) => document.querySelector('[data-region=AM01]').getAttribute('aria-label') !== before",
+        arg=before,
+    )
+    assert page.locator(".wr-map-details").evaluate("details => details.open")
+    assert page.locator("[data-region=AM01]").get_attribute("aria-label") == "Groningen: geen trajecten"
+    assert page.locator(".wr-map__svg a[data-region]").count() == 35
+
+
 def test_the_map_needs_nothing_the_content_security_policy_forbids(
     playwright_browser, live_server, full_catalogue
 ):
@@ -77,6 +91,12 @@ def test_screenshots_of_the_map(new_page, live_server, full_catalogue, artifacts
         else:
             target.screenshot(path=str(path))
         assert path.stat().st_size > 5_000
+    # Without filters: every region has some programmes (the national ones), in three ranges.
+    open_map(page, f"{live_server.url}/catalogus/")
+    page.mouse.move(0, 0)
+    page.locator(".wr-map").screenshot(path=str(artifacts_dir / f"kaart-alles-{width}x{height}.png"))
+    open_map(page, f"{live_server.url}/catalogus/?kind=ips")
+    page.mouse.move(0, 0)
     # Keyboard focus on a region, as someone tabbing through sees it.
     page.locator(SUMMARY).focus()
     for _ in range(40):
