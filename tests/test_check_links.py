@@ -30,6 +30,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.send(405)
         if self.path == "/verhuisd":
             return self.send(301, location="/ok")
+        if self.path == "/naar-ftp":
+            return self.send(302, location="ftp://127.0.0.1/bestand")
         self.send({"/ok": 200, "/alleen-get": 200, "/weg": 404, "/storing": 503}.get(self.path, 200))
 
     def send(self, status: int, location: str = "") -> None:
@@ -48,7 +50,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def site(monkeypatch):
     """http://127.0.0.1:<port>: /ok 200, /weg 404, /traag answers after 3 s, /alleen-get refuses HEAD,
-    /verhuisd moves permanently to /ok, /storing 503."""
+    /verhuisd moves permanently to /ok, /naar-ftp redirects to ftp:, /storing 503."""
     for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
         monkeypatch.delenv(name, raising=False)
     requests: list = []
@@ -77,6 +79,7 @@ def catalogue_with_links(db, site):
     SourceFactory(programme=programme, url=f"{base}/alleen-get", order=2)
     SourceFactory(programme=concept, url=f"{base}/storing", order=1)
     SourceFactory(programme=concept, url="", order=2)
+    SourceFactory(programme=concept, url=f"{base}/naar-ftp", order=3)
     return base
 
 
@@ -105,8 +108,9 @@ def test_every_address_is_checked_and_its_outcome_stored(catalogue_with_links):
     assert results[f"{base}/storing"][:2] == ("unreachable", 503)
     moved = f"Werkt, maar is verhuisd naar {base}/ok: pas het adres aan."
     assert results[f"{base}/verhuisd"] == ("ok", 200, moved)
-    assert len(results) == 6
-    assert "6 webadressen gecontroleerd: 3 in orde, 1 kapot, 2 niet bereikbaar." in output
+    assert results[f"{base}/naar-ftp"][:2] == ("unreachable", 302)  # not followed off the web
+    assert len(results) == 7
+    assert "7 webadressen gecontroleerd: 3 in orde, 1 kapot, 3 niet bereikbaar." in output
     assert f"- kapot: {base}/weg" in output
     assert "Gebruikt bij: aanbod IPS – Yulius" in output
 

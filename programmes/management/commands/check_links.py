@@ -57,6 +57,8 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         self.permanent = False
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
+        if urlsplit(newurl).scheme not in {"http", "https"}:
+            return None  # never follow to ftp: or elsewhere; urllib then reports the 3xx itself
         new = super().redirect_request(req, fp, code, msg, headers, newurl)
         if new is not None:
             new.method = req.get_method()
