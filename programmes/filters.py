@@ -5,6 +5,8 @@ Eligibility follows the catalogue's rule: an empty set on a dimension means "ope
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, KindData, OfferingData, ProgrammeData
 from programmes.rules import reaches
@@ -45,6 +47,34 @@ def offerings_at(
         if (not region_code or offering_in_region(offering, catalogue, region_code))
         and (not municipality_code or offering_in_municipality(offering, catalogue, municipality_code))
     )
+
+
+def regions_reached(programme: ProgrammeData, catalogue: Catalogue) -> frozenset[str]:
+    """The arbeidsmarktregio's where filter_programmes(region_code=...) finds this programme.
+
+    The same rule as offering_in_region, turned around: nationally offered reaches every region,
+    otherwise its own regions and the regions of its gemeenten.
+    """
+    reached: set[str] = set()
+    for offering in programme.offerings:
+        if offering.is_national:
+            return frozenset(catalogue.regions)
+        reached.update(offering.region_codes)
+        reached.update(
+            municipality.region_code
+            for code in offering.municipality_codes
+            if (municipality := catalogue.municipalities.get(code)) is not None
+        )
+    return frozenset(reached)
+
+
+def count_per_region(catalogue: Catalogue, programmes: Iterable[ProgrammeData]) -> dict[str, int]:
+    """Region code → how many of these programmes are available there (0 included), in one pass."""
+    counts = dict.fromkeys(catalogue.regions, 0)
+    for programme in programmes:
+        for code in regions_reached(programme, catalogue):
+            counts[code] = counts.get(code, 0) + 1
+    return counts
 
 
 def _accepts(allowed: frozenset[str], value: str | None) -> bool:

@@ -6,15 +6,21 @@ whatever the catalogue's size.
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, HttpResponse
+import functools
+from urllib.parse import urlencode
+
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 
 from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, OfferingData, ProgrammeData
-from programmes.filters import ENDED, PUBLISHED, filter_programmes, offerings_at
+from programmes.filters import ENDED, PUBLISHED, count_per_region, filter_programmes, offerings_at
 from programmes.forms import CatalogueFilterForm
+from programmes.regionmap import RegionMap, count_map
 from programmes.snapshot import get_catalogue
 
 
@@ -25,12 +31,14 @@ def programme_list(request: HttpRequest) -> HttpResponse:
     valid = form.is_valid()
     filters = form.filters() if valid else {}
     programmes = filter_programmes(catalogue, **filters) if valid else []
+    drawn = _region_map(catalogue, filters, programmes, form, request.GET) if valid else None
     context = {
         "form": form,
         "programmes": [_list_item(p, catalogue, filters) for p in programmes],
         "count": len(programmes),
         "filtered": any(value for key, value in filters.items() if key != "include_ended"),
         "municipality_names": sorted((m.name for m in catalogue.municipalities.values()), key=str.casefold),
+        "region_map": _render_map(drawn) if drawn else "",
     }
     # A history restore needs the whole page; any other htmx request only the results.
     partial = request.htmx and not request.htmx.history_restore_request
@@ -50,6 +58,46 @@ def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 # --- Presentation: keys to the curators' and clients' words (no decisions) ---------------------
+
+
+@functools.lru_cache(maxsize=64)
+def _render_map(drawn: RegionMap) -> str:
+    """The map's markup, once per distinct map (a RegionMap is immutable and hashable).
+
+    Its 35 shapes and 35 table rows cost about 1.5 ms of template work, a fifth of the page;
+    visitors see the same few maps (the unfiltered one above all), so most requests reuse it.
+    Bounded: 64 maps of about 20 kB each per process.
+    """
+    return render_to_string("programmes/_region_map.html", {"map": drawn})
+
+
+def _region_map(
+    catalogue: Catalogue,
+    filters: dict,
+    found: list[ProgrammeData],
+    form: CatalogueFilterForm,
+    query: QueryDict,
+) -> RegionMap:
+    """Where the programmes of these filters are: per region the count, each a link to the list there."""
+    placed = filters.get("region_code") or filters.get("municipality_code")
+    unplaced = {**filters, "region_code": None, "municipality_code": None}
+    counts = count_per_region(catalogue, filter_programmes(catalogue, **unplaced) if placed else found)
+    # The region link keeps the other filters; a gemeente would contradict the region chosen.
+    other = [name for name in form.fields if name not in {"region", "municipality"}]
+    kept = [(name, query[name]) for name in other if query.get(name)]
+    base = reverse("programmes:list")
+    region = catalogue.region_of(filters.get("municipality_code"))
+    chosen = filters.get("region_code") or (region.code if region else None)
+    return count_map(
+        counts,
+        one="traject",
+        many="trajecten",
+        title="Aantal trajecten per arbeidsmarktregio" + (" bij deze filters" if len(kept) else ""),
+        names={code: region.name for code, region in catalogue.regions.items()},
+        link=lambda code: f"{base}?{urlencode([*kept, ('region', code)])}",
+        current=chosen,
+        map_id="aanbod-kaart",
+    )
 
 
 def _eligibility(programme: ProgrammeData) -> list[dict]:

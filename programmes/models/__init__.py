@@ -1,5 +1,6 @@
 """The catalogue's models: places (`places`) and what is offered, where and for whom (`catalogue`)."""
 
+from programmes.models.links import LinkCheck
 from programmes.models.offer import (
     Condition,
     Eligibility,
@@ -19,6 +20,7 @@ __all__ = [
     "Eligibility",
     "Evidence",
     "Funding",
+    "LinkCheck",
     "Municipality",
     "MunicipalityAlias",
     "Offering",
