@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "programmes",
     "triage",
     "casework",
+    "opendata",
 ]
 
 MIDDLEWARE = [
