@@ -102,13 +102,22 @@ def first_email(text: str) -> str | None:
     return next(iter(emails_in(text)), None)
 
 
+def _as_description(label: str) -> str:
+    """'Ja, ernstige problemen (EPA)' (an answer to a question) → 'Ernstige problemen (EPA)'."""
+    for prefix in ("Ja, ", "Nee, "):
+        if label.startswith(prefix):
+            rest = label.removeprefix(prefix)
+            return rest[:1].upper() + rest[1:]
+    return label
+
+
 def eligibility_text(programme: ProgrammeData, offering: OfferingData | None = None) -> str:
     """The eligibility in words, for people reading another directory (machines read the attributes)."""
     lines = []
     for dimension in tx.DIMENSIONS:
         keys = getattr(programme, dimension.field)
         if keys:
-            labels = [label for key, label in dimension.choices if key in keys]
+            labels = [_as_description(label) for key, label in dimension.choices if key in keys]
             lines.append(f"{dimension.name}: {'; '.join(labels)}.")
     low, high = programme.min_age, programme.max_age
     if low is not None and high is not None:
@@ -530,8 +539,9 @@ class Nested:
         return term
 
     def attributes(self, link_id: str) -> list[dict]:
+        # The term goes along (code and name), its taxonomy once at /taxonomies: keeps a service small.
         return [
-            {**row, "taxonomy_term": self.term(self.terms[row["taxonomy_term_id"]])}
+            {**row, "taxonomy_term": self.terms[row["taxonomy_term_id"]]}
             for row in self.children("attributes", "link_id", link_id)
         ]
 
@@ -573,13 +583,14 @@ class Nested:
     def service(self, service_id: str) -> dict:
         """A fully nested service (compiled/service.json)."""
         row = self.by_id["services"][service_id]
+        organization = self.by_id["organizations"][row["organization_id"]]
         contacts = [
             {**self.with_attributes(c), "phones": self.children("phones", "contact_id", c["id"])}
             for c in self.children("contacts", "service_id", service_id)
         ]
         return {
             **self.with_attributes(row),
-            "organization": self.organization(row["organization_id"]),
+            "organization": self.with_attributes(organization),
             "program": self.program(row["program_id"]),
             "service_areas": [
                 self.with_attributes(a) for a in self.children("service_areas", "service_id", service_id)

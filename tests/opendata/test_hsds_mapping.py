@@ -145,7 +145,7 @@ def test_a_service_carries_the_offering_and_the_programme(small_catalogue):
         == "Databank Effectieve Interventies: Goed onderbouwd (geldig tot 2027-06-01)"
     )
     assert (
-        "Ernst van de klachten: Ja, ernstige en langdurige psychische problemen (EPA)."
+        "Ernst van de klachten: Ernstige en langdurige psychische problemen (EPA)."
         in service["eligibility_description"]
     )
     assert "Alleen voor cliënten van Yulius." in service["eligibility_description"]
