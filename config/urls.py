@@ -11,6 +11,7 @@ urlpatterns = [
     path("toegankelijkheid", views.accessibility, name="accessibility"),
     path("beheer/", admin.site.urls),
     path("catalogus/", include("programmes.urls")),
+    path("api/hsds/", include("opendata.urls")),
     path("", include("casework.account_urls")),
     path("", include("casework.urls")),
     path("", include("triage.urls")),
