@@ -12,6 +12,7 @@ urlpatterns = [
     path("beheer/", admin.site.urls),
     path("catalogus/", include("programmes.urls")),
     path("api/hsds/", include("opendata.urls")),
+    path("", include("opendata.site_urls")),
     path("", include("casework.account_urls")),
     path("", include("casework.urls")),
     path("", include("triage.urls")),

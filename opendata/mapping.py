@@ -111,7 +111,9 @@ def _as_description(label: str) -> str:
     return label
 
 
-def eligibility_text(programme: ProgrammeData, offering: OfferingData | None = None) -> str:
+def eligibility_text(
+    programme: ProgrammeData, offering: OfferingData | None = None, *, with_conditions: bool = True
+) -> str:
     """The eligibility in words, for people reading another directory (machines read the attributes)."""
     lines = []
     for dimension in tx.DIMENSIONS:
@@ -130,7 +132,7 @@ def eligibility_text(programme: ProgrammeData, offering: OfferingData | None = N
         lines.append(f"Alleen voor cliënten van {offering.provider.name}.")
     if not lines:
         lines.append("Geen beperkingen: het traject staat voor iedereen open.")
-    if programme.conditions:
+    if with_conditions and programme.conditions:
         lines.append("Controleer zelf: " + " ".join(c.question for c in programme.conditions))
     return "\n".join(lines)
 

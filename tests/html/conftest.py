@@ -1,0 +1,12 @@
+"""Checks of the served HTML by tools no one here wrote: Chromium under our CSP, the W3C Nu HTML Checker."""
+
+import pytest
+
+# The browser suite's Chromium and catalogue fixtures, shared rather than copied.
+from tests.browser.conftest import full_catalogue, playwright_browser  # noqa: F401
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/html/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
