@@ -8,5 +8,5 @@ from tests.browser.conftest import full_catalogue, playwright_browser  # noqa: F
 
 def pytest_collection_modifyitems(items):
     for item in items:
-        if "tests/html/" in str(item.fspath):
+        if "tests/html/" in str(item.fspath) and "playwright_browser" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
