@@ -1,4 +1,5 @@
-"""The JSON-LD block of a programme page under our strict CSP, in Chromium: present, parsed, no violation."""
+"""The JSON-LD block of a programme page under our strict CSP, in Chromium: present, parsed, no violation
+(opendata.jsonld)."""
 
 import json
 
