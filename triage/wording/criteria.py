@@ -308,6 +308,16 @@ _STILL_OPEN_AVAILABILITY = {
 }
 
 
+def _still_open(c: Criterion, professional: bool) -> str:
+    facts = c.facts
+    if isinstance(facts, AvailabilityFacts):
+        return _STILL_OPEN_AVAILABILITY.get(facts.kind, "")
+    if isinstance(facts, ConditionFacts):
+        question = facts.question if professional else (facts.client_text or facts.question)
+        return question[:1].lower() + question[1:].rstrip("?")
+    return _STILL_OPEN.get(c.key, "")
+
+
 def _fits_because(c: Criterion) -> str:
     """A short phrase for a met criterion that sets a limit ("" for one that tells nothing)."""
     facts = c.facts
@@ -333,13 +343,13 @@ def why_line(fit: str, criteria: tuple[Criterion, ...], opener: Opener | None, *
         return availability_texts(unavailable.facts)[professional] if unavailable else ""
     unknown = [c for c in criteria if c.state == UNKNOWN]
     if unknown:
-        open_ = [
-            _STILL_OPEN_AVAILABILITY.get(c.facts.kind, "") if isinstance(c.facts, AvailabilityFacts)
-            else _STILL_OPEN.get(c.key, "")
-            for c in unknown
-        ]
-        return "Nog na te gaan: " + join_and(item for item in open_ if item) + "."
-    because = [text for c in criteria if c.state == MET and not c.open_to_all and (text := _fits_because(c))]
+        open_ = [_still_open(c, professional) for c in unknown]
+        return "Nog na te gaan: " + join_and(item for item in open_ if item).rstrip(".?") + "."
+    limiting = [c for c in criteria if c.state == MET and not c.open_to_all]
+    if any(isinstance(c.facts, ProviderFacts) for c in limiting):
+        # "In behandeling bij Yulius" says the kind of care too.
+        limiting = [c for c in limiting if c.key != "care"]
+    because = [text for c in limiting if (text := _fits_because(c))]
     if not because:
         return "Dit traject staat open voor iedereen in uw situatie."
     return ("Voldoet aan: " if professional else "Past bij u: ") + join_and(because) + "."
