@@ -80,7 +80,7 @@ def test_professional_result_case_pages_and_report_pass_axe(page, live_server, f
     assert_accessible(page, "a case")
 
     page.fill("#id_next_evaluation", "morgen")
-    page.get_by_role("button", name="Afspraken opslaan").click()
+    page.get_by_role("button", name="Opslaan", exact=True).click()
     page.wait_for_selector(".wr-error-summary")
     assert_accessible(page, "a case with an error")
 
