@@ -149,9 +149,17 @@ def _institution_known_here(programme: ProgrammeData, person: Person) -> bool:
     )
 
 
+def _could_serve(route: Route, person: Person) -> bool:
+    """A quick look per route: one that does not reach the person's gemeente is never the way in
+    (a place cannot change), so it need not be evaluated in full."""
+    return route is None or person.municipality is None or rules.reaches(route, person.municipality)
+
+
 def _assess(programme: ProgrammeData, person: Person, catalogue: Catalogue) -> Match | None:
     evaluated = []
     for route in _routes(programme, person):
+        if not _could_serve(route, person):
+            continue
         criteria = _evaluate(programme, route, person, catalogue)
         fit, opener = _classify(criteria)
         if fit is not None:
