@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 
 from programmes import vocabulary as vocab
@@ -178,6 +179,21 @@ class Catalogue:
 
     def programme(self, slug: str) -> ProgrammeData | None:
         return next((item for item in self.programmes if item.slug == slug), None)
+
+    @cached_property
+    def _reach(self):
+        # Built on first use and kept with this (immutable) snapshot.
+        from programmes.rules import reach_index
+
+        return reach_index(self.programmes)
+
+    def programmes_near(self, municipality: MunicipalityData | None) -> tuple[ProgrammeData, ...]:
+        """The programmes that could be offered at this gemeente (all of them when it is unknown),
+        in catalogue order. A superset: matching still decides per offering."""
+        if municipality is None:
+            return self.programmes
+        slugs = self._reach.slugs_reaching(municipality)
+        return tuple(p for p in self.programmes if p.slug in slugs)
 
 
 _QUALIFIER = re.compile(r"\s*\([^)]*\)\s*")

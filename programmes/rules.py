@@ -31,6 +31,44 @@ def reaches(offering: OfferingData, municipality: MunicipalityData) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class ReachIndex:
+    """Which programmes have an offering that could reach a place: built once per snapshot, so that
+    matching looks at a few hundred programmes instead of ten thousand (the same rule as `reaches`)."""
+
+    everywhere: tuple[str, ...]  # slugs offered nationally, or by GGZ-instellingen (not everywhere)
+    by_region: dict[str, frozenset[str]]
+    by_municipality: dict[str, frozenset[str]]
+
+    def slugs_reaching(self, municipality: MunicipalityData) -> frozenset[str]:
+        return (
+            frozenset(self.everywhere)
+            | self.by_region.get(municipality.region_code, frozenset())
+            | self.by_municipality.get(municipality.code, frozenset())
+        )
+
+
+def reach_index(programmes) -> ReachIndex:
+    everywhere, by_region, by_municipality = [], {}, {}
+    for programme in programmes:
+        if programme.offered_by_institutions:
+            everywhere.append(programme.slug)
+        for offering in programme.offerings:
+            if offering.scope == vocab.Scope.NATIONAL:
+                everywhere.append(programme.slug)
+            elif offering.scope == vocab.Scope.REGIONS:
+                for code in offering.region_codes:
+                    by_region.setdefault(code, set()).add(programme.slug)
+            elif offering.scope == vocab.Scope.MUNICIPALITIES:
+                for code in offering.municipality_codes:
+                    by_municipality.setdefault(code, set()).add(programme.slug)
+    return ReachIndex(
+        everywhere=tuple(dict.fromkeys(everywhere)),
+        by_region={code: frozenset(slugs) for code, slugs in by_region.items()},
+        by_municipality={code: frozenset(slugs) for code, slugs in by_municipality.items()},
+    )
+
+
 # --- An offering narrows its programme's eligibility -----------------------------------------------
 
 
