@@ -217,6 +217,8 @@ FILE_UPLOAD_HANDLERS = ["django.core.files.uploadhandler.MemoryFileUploadHandler
 
 # Saved cases are purged this many months after their last change (manage.py purge_cases).
 CASE_RETENTION_MONTHS = int(os.environ.get("CASE_RETENTION_MONTHS", "24"))
+# Anonymous gap counts are purged this many months after the day they were counted (manage.py purge).
+GAP_RETENTION_MONTHS = int(os.environ.get("GAP_RETENTION_MONTHS", "24"))
 
 LOGGING = {
     "version": 1,

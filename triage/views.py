@@ -127,7 +127,7 @@ def result(request: HttpRequest) -> HttpResponse:
     outcome = matching.match(relevant, catalogue)
     gap = gaps.gap_of(relevant, outcome)
     if gap is not None:
-        gaps.record_once(request.session, relevant, gap)
+        gaps.record_once(request.session, gap)
     show_all = request.GET.get("alle") == "ja"
     professional = is_professional(request.user)
     # A long list helps nobody during an intake: the best first, the rest on request.
@@ -150,7 +150,6 @@ def result(request: HttpRequest) -> HttpResponse:
 @require_POST
 def restart(request: HttpRequest) -> HttpResponse:
     stored.clear(request.session)
-    gaps.forget(request.session)
     return redirect(reverse("triage:question", args=[flow.QUESTIONS[0].slug]))
 
 
