@@ -68,6 +68,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "config.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "config.middleware.RefuseUnexpectedInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -209,9 +210,12 @@ TRUSTED_PROXIES = parse_trusted_proxies(os.environ.get("TRUSTED_PROXIES", ""))
 TRUSTED_PROXY_HEADER = parse_proxy_header(os.environ.get("TRUSTED_PROXY_HEADER", "X-Forwarded-For"))
 
 # Request size, explicit: nginx refuses bodies over 1 MiB first (deploy/nginx.conf.in); this
-# holds when gunicorn is reached directly. Nothing on this site takes a file, so a posted file is
-# never written to disk: only the in-memory handler, which drops files over the limit.
+# holds when gunicorn is reached directly. Nothing on this site takes a file: a multipart body with
+# a file in it is a 400 as soon as the parser meets the file's header (DATA_UPLOAD_MAX_NUMBER_FILES),
+# before its content is read; and only the in-memory handler is configured, so nothing posted is
+# ever written to disk.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 0
 FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 FILE_UPLOAD_HANDLERS = ["django.core.files.uploadhandler.MemoryFileUploadHandler"]
 

@@ -4,7 +4,7 @@ import logging
 import sys
 
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, connection, transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.template import loader
@@ -23,13 +23,26 @@ def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 
 
+class _ProbeDone(Exception):
+    """Ends the probe's transaction with a rollback: it never leaves anything behind."""
+
+
 @require_GET
 @never_cache
 def readyz(request: HttpRequest) -> HttpResponse:
+    """Ready when the database answers and accepts writes. The write is the wizard's own (a session
+    row), with a key no session has, in a transaction that is always rolled back: a read-only
+    database (a standby, or default_transaction_read_only) refuses the statement itself."""
     try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "UPDATE django_session SET expire_date = expire_date WHERE session_key = %s",
+                    ["readyz-probe-not-a-session"],
+                )
+            raise _ProbeDone
+    except _ProbeDone:
+        pass
     except DatabaseError:
         return database_unavailable()
     return HttpResponse("ok", content_type="text/plain")

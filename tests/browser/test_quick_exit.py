@@ -207,3 +207,38 @@ def test_the_button_stays_in_view_on_a_phone_sized_result_page(new_page, live_se
     assert link_box["y"] >= bar_height - 1
     button.click()
     page.wait_for_url(f"{base}/weer")
+
+
+@pytest.mark.parametrize(
+    ("failure", "message"),
+    [
+        (503, "Werkroute is even niet beschikbaar."),
+        (403, "Deze pagina is verlopen"),
+        (500, "Werkroute is even niet beschikbaar."),
+        ("abort", "Werkroute is niet bereikbaar."),
+    ],
+)
+def test_a_failed_htmx_swap_says_so_in_dutch_in_place(page, live_server, full_catalogue, failure, message):
+    base = live_server.url
+    page.goto(f"{base}/vraag/om-wie")
+
+    def fail(route):
+        if failure == "abort":
+            route.abort()
+        else:
+            route.fulfill(status=failure, body="nee", content_type="text/html")
+
+    page.route("**/vraag/om-wie/antwoord", fail)
+    page.check("#antwoord-mental")
+    page.locator("#question form button.utrecht-button--primary-action").click()
+    alert = page.locator("[data-swap-error]")
+    alert.wait_for()
+    assert message in alert.inner_text()
+    assert alert.get_attribute("role") == "alert"
+    assert alert.get_by_role("link", name="Pagina opnieuw laden").get_attribute("href") == page.url
+    assert page.locator("#question").count() == 1  # the question stays, with the person's choice
+    assert page.locator("#antwoord-mental").is_checked()
+    page.unroute("**/vraag/om-wie/antwoord")
+    page.locator("#question form button.utrecht-button--primary-action").click()
+    page.wait_for_url(f"{base}/vraag/zorg")
+    assert page.locator("[data-swap-error]").count() == 0
