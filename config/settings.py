@@ -58,6 +58,9 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "simple_history",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "programmes",
     "accounts",
     "triage",
@@ -75,6 +78,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): professionals and curators log in with a second factor.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -194,6 +199,8 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LOGIN_URL = "login"
+# Two-factor login (django-otp): the name an authenticator app shows for the account.
+OTP_TOTP_ISSUER = "Werkroute"
 LOGIN_REDIRECT_URL = "triage:start"
 LOGOUT_REDIRECT_URL = "logged_out"
 # Where each role lands after logging in without a ?next= (accounts.views).
