@@ -1,4 +1,5 @@
-"""Counting a "witte vlek": a situation for which nothing fitted, anonymously, for the curators.
+"""Counting, anonymously for the curators, a "witte vlek" (a situation for which nothing fitted) and
+a visit of the groups the research says are often not reached (EPA without care; no benefit).
 
 Only region, benefit, care, wish, the kind and the day are kept: no age, no gemeente, nothing that
 points to a person. A session counts at most once a day per kind, whatever its answers (reloading
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,16 +39,21 @@ class Gap:
     kind: str = vocab.GapKind.NO_FIT
 
 
-def gap_of(answers: Mapping[str, Any], outcome: MatchResult) -> Gap | None:
-    """The situation to count, or None when something fitted."""
-    if not outcome.gap:
-        return None
-    return Gap(
-        region_code=outcome.region.code if outcome.region else None,
-        benefit=str(answers.get("benefit", "")),
-        care=str(answers.get("care", "")),
-        wish=str(answers.get("wish", "")),
-    )
+def gaps_of(answers: Mapping[str, Any], outcome: MatchResult) -> list[Gap]:
+    """What to count: nothing fitted, and/or a visit of a group that is often not reached."""
+    kinds = [vocab.GapKind.NO_FIT] if outcome.gap else []
+    if outcome.not_reached:
+        kinds.append(vocab.GapKind.NOT_REACHED)
+    return [
+        Gap(
+            region_code=outcome.region.code if outcome.region else None,
+            benefit=str(answers.get("benefit", "")),
+            care=str(answers.get("care", "")),
+            wish=str(answers.get("wish", "")),
+            kind=kind,
+        )
+        for kind in kinds
+    ]
 
 
 # --- Rules (pure) ------------------------------------------------------------------------------
@@ -78,21 +84,26 @@ def retention_cutoff(today: datetime.date, months: int) -> datetime.date:
 # --- Writes ------------------------------------------------------------------------------------
 
 
-def record_once(session: SessionBase, gap: Gap, today: datetime.date | None = None) -> bool:
-    """Count the gap unless this session already counted one of its kind today."""
+def record_once(session: SessionBase, gaps: Iterable[Gap], today: datetime.date | None = None) -> int:
+    """Count each gap unless this session already counted one of its kind today; how many counted."""
     today = today or timezone.localdate()
     counted = session.get(SESSION_KEY)
-    if not may_record(counted, gap.kind, today):
-        return False
-    GapRecord.objects.create(
-        region=Region.objects.filter(code=gap.region_code).first() if gap.region_code else None,
-        benefit=gap.benefit,
-        care=gap.care,
-        wish=gap.wish,
-        kind=gap.kind,
-    )
-    session[SESSION_KEY] = marked(counted, gap.kind, today)
-    return True
+    recorded = 0
+    for gap in gaps:
+        if not may_record(counted, gap.kind, today):
+            continue
+        GapRecord.objects.create(
+            region=Region.objects.filter(code=gap.region_code).first() if gap.region_code else None,
+            benefit=gap.benefit,
+            care=gap.care,
+            wish=gap.wish,
+            kind=gap.kind,
+        )
+        counted = marked(counted, gap.kind, today)
+        recorded += 1
+    if recorded:
+        session[SESSION_KEY] = counted
+    return recorded
 
 
 def purge_before(cutoff: datetime.date) -> int:
