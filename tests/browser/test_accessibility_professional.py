@@ -4,7 +4,6 @@ the curators' overviews. The quick exit: tests/browser/test_quick_exit.py."""
 from datetime import timedelta
 
 import pytest
-from django.conf import settings
 from django.utils import timezone
 
 from casework.models import Case

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('programmes', '0003_linkcheck'),
+        ('programmes', '0004_condition_settled_by'),
     ]
 
     operations = [
