@@ -4,7 +4,7 @@ import json
 import logging
 import time
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 
 from config import views
 
@@ -37,6 +37,9 @@ class RequestLogMiddleware:
         return response
 
 
+NUL_IN_REQUEST = "Het verzoek bevat een ongeldig teken (NUL). Haal het weg en probeer het opnieuw."
+
+
 class RefuseUnexpectedInputMiddleware:
     """A 400 for NUL characters in the path or query string, before any view sees them: PostgreSQL
     refuses them in text, which would turn a bad admin filter (`?status=%00`) or object id into a
@@ -48,6 +51,10 @@ class RefuseUnexpectedInputMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if self.unexpected(request):
+            if request.path.startswith("/api/"):
+                # Machines get the API's own error shape.
+                return JsonResponse({"errors": {"query": [NUL_IN_REQUEST]}}, status=400,
+                                    json_dumps_params={"ensure_ascii": False})
             return views.bad_request(request)
         return self.get_response(request)
 

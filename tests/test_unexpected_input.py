@@ -110,3 +110,9 @@ def test_readyz_is_503_on_a_database_that_refuses_writes(monkeypatch):
     response = client.get("/readyz")
     assert response.status_code == 503
     assert "even niet beschikbaar" in response.content.decode()
+
+
+def test_the_api_answers_a_nul_with_its_own_json_error(client):
+    response = client.get("/api/v1/recommendations?benefit=ww%00")
+    assert response.status_code == 400
+    assert response.json()["errors"]["query"]
