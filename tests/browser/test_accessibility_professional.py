@@ -49,6 +49,16 @@ def test_login_page_and_its_errors_pass_axe_and_the_form_logs_in(page, live_serv
     assert_accessible(page, "the login page with an error")
     page.fill("#id_password", PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
+    # Then the second factor, set up once (tests/browser/test_two_factor_pages.py).
+    page.wait_for_url(f"{live_server.url}/inloggen/instellen?next=%2Fcasussen%2F")
+    from django.contrib.auth.models import User
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device = TOTPDevice.objects.get(user=User.objects.get(username="klantmanager"))
+    page.fill("#id_code", f"{totp(device.bin_key, device.step, device.t0, device.digits):06d}")
+    page.get_by_role("button", name="Instellen").click()
+    page.get_by_role("link", name="Ik heb de codes bewaard, ga verder").click()
     page.wait_for_url(f"{live_server.url}/casussen/")
     assert page.locator("h1").inner_text() == "Mijn casussen"
     assert_accessible(page, "my cases, empty")
