@@ -6,18 +6,22 @@ from functools import wraps
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 
-from accounts import roles
+from accounts import roles, twofactor
 
 
 def role_required(has_role, refusal: str):
-    """A view decorator: logged in, and `has_role(user)`; otherwise a 403 with `refusal`."""
+    """A view decorator: logged in with both factors, and `has_role(user)`; otherwise a 403 with
+    `refusal`. Logged in with a password only: first the code (or setting it up)."""
 
     def decorator(view):
         @wraps(view)
         def wrapped(request, *args, **kwargs):
             if not has_role(request.user):
                 raise PermissionDenied(refusal)
+            if not twofactor.is_verified(request.user):
+                return redirect(twofactor.next_step_url(request.user, request.get_full_path()))
             return view(request, *args, **kwargs)
 
         return login_required(wrapped)

@@ -86,3 +86,26 @@ class ThrottledLoginForm(AuthenticationForm):
 
 class ThrottledAdminLoginForm(ThrottledLoginForm, AdminAuthenticationForm):
     """The admin's login (/beheer/login/) with the same throttle: curators are staff accounts."""
+
+
+# --- The second step: a code from the authenticator app, or a recovery code -------------------------
+
+WRONG_CODE = (
+    "Deze code klopt niet of is verlopen. Typ de code die uw app nu toont, of een van uw herstelcodes. "
+    "Na een paar foute codes moet u steeds iets langer wachten."
+)
+
+
+class CodeForm(StyledForm):
+    code = forms.CharField(
+        label="Code",
+        help_text="De 6 cijfers uit uw authenticator-app, of een herstelcode.",
+        max_length=20,
+        error_messages={"required": "Vul de code in.", "max_length": WRONG_CODE},
+        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "text",
+                                      "autocapitalize": "off", "spellcheck": "false"}),
+    )
+
+    def clean_code(self) -> str:
+        # People type spaces in codes ("123 456"); the devices compare without them.
+        return "".join(self.cleaned_data["code"].split()).lower()

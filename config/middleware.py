@@ -4,7 +4,9 @@ import json
 import logging
 import time
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
+
+from config import views
 
 request_log = logging.getLogger("werkroute.requests")
 
@@ -33,3 +35,30 @@ class RequestLogMiddleware:
             )
         )
         return response
+
+
+NUL_IN_REQUEST = "Het verzoek bevat een ongeldig teken (NUL). Haal het weg en probeer het opnieuw."
+
+
+class RefuseUnexpectedInputMiddleware:
+    """A 400 for NUL characters in the path or query string, before any view sees them: PostgreSQL
+    refuses them in text, which would turn a bad admin filter (`?status=%00`) or object id into a
+    database error (503, or a 500 where the admin converts the id first) instead of a 400.
+    (Uploads are refused by DATA_UPLOAD_MAX_NUMBER_FILES = 0, see settings.)"""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if self.unexpected(request):
+            if request.path.startswith("/api/"):
+                # Machines get the API's own error shape.
+                return JsonResponse({"errors": {"query": [NUL_IN_REQUEST]}}, status=400,
+                                    json_dumps_params={"ensure_ascii": False})
+            return views.bad_request(request)
+        return self.get_response(request)
+
+    @staticmethod
+    def unexpected(request: HttpRequest) -> bool:
+        query = request.META.get("QUERY_STRING", "")
+        return "\x00" in request.path or "%00" in query or "\x00" in query

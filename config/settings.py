@@ -58,6 +58,9 @@ INSTALLED_APPS = [
     "django_htmx",
     "template_partials",
     "simple_history",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "programmes",
     "accounts",
     "triage",
@@ -69,6 +72,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "config.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "config.middleware.RefuseUnexpectedInputMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # HTML and JSON gzipped (static files come precompressed from whitenoise). BREACH: CSRF tokens are
     # masked anew in every response and Django pads the gzip header with random bytes.
@@ -78,6 +82,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): professionals and curators log in with a second factor.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -197,6 +203,8 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LOGIN_URL = "login"
+# Two-factor login (django-otp): the name an authenticator app shows for the account.
+OTP_TOTP_ISSUER = "Werkroute"
 LOGIN_REDIRECT_URL = "triage:start"
 LOGOUT_REDIRECT_URL = "logged_out"
 # Where each role lands after logging in without a ?next= (accounts.views).
@@ -213,14 +221,19 @@ TRUSTED_PROXIES = parse_trusted_proxies(os.environ.get("TRUSTED_PROXIES", ""))
 TRUSTED_PROXY_HEADER = parse_proxy_header(os.environ.get("TRUSTED_PROXY_HEADER", "X-Forwarded-For"))
 
 # Request size, explicit: nginx refuses bodies over 1 MiB first (deploy/nginx.conf.in); this
-# holds when gunicorn is reached directly. Nothing on this site takes a file, so a posted file is
-# never written to disk: only the in-memory handler, which drops files over the limit.
+# holds when gunicorn is reached directly. Nothing on this site takes a file: a multipart body with
+# a file in it is a 400 as soon as the parser meets the file's header (DATA_UPLOAD_MAX_NUMBER_FILES),
+# before its content is read; and only the in-memory handler is configured, so nothing posted is
+# ever written to disk.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FILES = 0
 FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 FILE_UPLOAD_HANDLERS = ["django.core.files.uploadhandler.MemoryFileUploadHandler"]
 
 # Saved cases are purged this many months after their last change (manage.py purge_cases).
 CASE_RETENTION_MONTHS = int(os.environ.get("CASE_RETENTION_MONTHS", "24"))
+# Anonymous gap counts are purged this many months after the day they were counted (manage.py purge).
+GAP_RETENTION_MONTHS = int(os.environ.get("GAP_RETENTION_MONTHS", "24"))
 
 LOGGING = {
     "version": 1,

@@ -1,13 +1,19 @@
 """Site-wide views: probes, static pages and error pages."""
 
+import logging
 import sys
 
-from django.db import DatabaseError, connection
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.conf import settings
+from django.db import DatabaseError, connection, transaction
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
 from django.template import loader
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods
+
+logger = logging.getLogger(__name__)
 
 
 @require_GET
@@ -17,13 +23,26 @@ def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 
 
+class _ProbeDone(Exception):
+    """Ends the probe's transaction with a rollback: it never leaves anything behind."""
+
+
 @require_GET
 @never_cache
 def readyz(request: HttpRequest) -> HttpResponse:
+    """Ready when the database answers and accepts writes. The write is the wizard's own (a session
+    row), with a key no session has, in a transaction that is always rolled back: a read-only
+    database (a standby, or default_transaction_read_only) refuses the statement itself."""
     try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "UPDATE django_session SET expire_date = expire_date WHERE session_key = %s",
+                    ["readyz-probe-not-a-session"],
+                )
+            raise _ProbeDone
+    except _ProbeDone:
+        pass
     except DatabaseError:
         return database_unavailable()
     return HttpResponse("ok", content_type="text/plain")
@@ -39,17 +58,36 @@ def accessibility(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/toegankelijkheid.html")
 
 
-@require_POST
+@csrf_exempt  # it only destroys: a stale or missing token (a login in another tab) must not stop it
+@require_http_methods(["GET", "POST"])
 @never_cache
 def quick_exit(request: HttpRequest) -> HttpResponse:
-    # Everything goes: answers, login, the gap marker. The next page shows nothing of Werkroute.
-    request.session.flush()
-    return redirect("weather")
+    """Snel weg: forget everything (answers, login, the gap marker) and show a neutral page.
+
+    It must work whatever happens: without a CSRF token, by GET (quick-exit.js navigates here),
+    and without a database. The cookie is deleted on every answer; the session row too when
+    the database answers, otherwise it expires with the session (clearsessions).
+    """
+    try:
+        request.session.flush()
+    except DatabaseError:
+        # Nothing about the session in the log: only that the row stays until it expires.
+        logger.warning("quick exit: the database did not answer; the session row expires by itself")
+    # A fresh, empty store: SessionMiddleware then deletes the cookie and writes nothing.
+    request.session = type(request.session)()
+    response = HttpResponseRedirect(reverse("weather"))
+    response.delete_cookie(settings.SESSION_COOKIE_NAME, path=settings.SESSION_COOKIE_PATH,
+                           domain=settings.SESSION_COOKIE_DOMAIN, samesite=settings.SESSION_COOKIE_SAMESITE)
+    response.delete_cookie(settings.CSRF_COOKIE_NAME, path=settings.CSRF_COOKIE_PATH,
+                           domain=settings.CSRF_COOKIE_DOMAIN, samesite=settings.CSRF_COOKIE_SAMESITE)
+    return response
 
 
 @require_GET
+@never_cache
 def weather(request: HttpRequest) -> HttpResponse:
-    return render(request, "pages/weather.html")
+    # A plain template: no session, no user, no database (the page must show when all else fails).
+    return HttpResponse(loader.get_template("pages/weather.html").render())
 
 
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

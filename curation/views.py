@@ -6,6 +6,7 @@ Views orchestrate: a selector or a pure rule gives the numbers, a service publis
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
@@ -68,14 +69,16 @@ def curator_overview(request: HttpRequest) -> HttpResponse:
 @never_cache
 @curator_required
 def gap_overview(request: HttpRequest) -> HttpResponse:
+    no_fit = GapRecord.objects.filter(kind=vocab.GapKind.NO_FIT)
     counts = [
         (row["region__name"], row["benefit"], row["wish"], row["n"])
-        for row in GapRecord.objects.values("region__name", "benefit", "wish").annotate(n=Count("id"))
+        for row in no_fit.values("region__name", "benefit", "wish").annotate(n=Count("id"))
     ]
     return render(request, "curation/gap_overview.html", {
-        "rows": gaps.gap_rows(counts),
-        "total": gaps.gap_total(counts),
+        "rows": gaps.gap_rows(counts, settings.SECRET_KEY),
+        "total": gaps.gap_total(counts, settings.SECRET_KEY),
         "small": gaps.SMALL_COUNT,
+        "retention": settings.GAP_RETENTION_MONTHS,
     })
 
 

@@ -11,10 +11,11 @@ from django.db import models as django_models
 from django.forms.models import BaseInlineFormSet
 from django.utils.text import capfirst
 
-from programmes import models, rules, services
+from programmes import models, rules
 from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, MunicipalityData, find_municipalities
 from programmes.filters import kinds_in
+from programmes.locking import VersionedForm
 
 # --- Admin -----------------------------------------------------------------------------------
 
@@ -124,10 +125,7 @@ def limits_of(item) -> rules.Limits:
     return rules.Limits(sets, item.min_age, item.max_age)
 
 
-class ProgrammeAdminForm(eligibility_form(OPEN_TO_ALL_HELP)):
-    # The version the curator started from: a save on top of someone else's is refused.
-    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-
+class ProgrammeAdminForm(VersionedForm, eligibility_form(OPEN_TO_ALL_HELP)):
     class Meta:
         model = models.Programme
         fields = [
@@ -138,19 +136,6 @@ class ProgrammeAdminForm(eligibility_form(OPEN_TO_ALL_HELP)):
             "source_caveat", "period", "last_verified",
         ]
         formfield_callback = formfield_https
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.fields["expected_version"].initial = self.instance.version
-
-    def clean_expected_version(self):
-        expected = self.cleaned_data.get("expected_version")
-        if self.instance.pk and rules.is_stale_edit(
-            expected, services.current_version_locked(self.instance.pk)
-        ):
-            raise forms.ValidationError(rules.CONCURRENT_EDIT)
-        return expected
 
     def clean_status(self):
         status = self.cleaned_data.get("status")
@@ -223,6 +208,15 @@ class OfferingForm(eligibility_form(AS_PROGRAMME_HELP)):
                 f"Het traject zelf staat niet open voor: {names}. Een aanbod kan het traject alleen "
                 "beperken. Vink dit uit, of pas het traject zelf aan.",
             )
+
+
+class OfferingAdminForm(VersionedForm, OfferingForm):
+    """The offering's own admin page: an offering is part of its programme, so this form checks
+    (and its save moves on) the programme's version, the same one the programme's page checks."""
+
+    def versioned_object(self):
+        # The programme it belonged to when the page was opened (the posted one is not set yet).
+        return self.instance.programme if self.instance.pk else None
 
 
 class OrderedPartsFormSet(BaseInlineFormSet):

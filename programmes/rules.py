@@ -182,6 +182,26 @@ CONCURRENT_EDIT = (
     "Iemand anders heeft dit traject gewijzigd nadat u het opende. Uw wijzigingen zijn niet "
     "opgeslagen. Open het traject opnieuw, bekijk de nieuwe versie en breng uw wijziging dan aan."
 )
+_AGAIN = (
+    "Uw wijzigingen zijn niet opgeslagen. Open {it} opnieuw, bekijk de nieuwe versie en breng uw "
+    "wijziging dan aan."
+)
+# Per admin form (model name): who changed what since the curator opened it.
+CONCURRENT_EDITS = {
+    "programme": CONCURRENT_EDIT,
+    "offering": (
+        "Iemand anders heeft dit traject of een van zijn onderdelen gewijzigd nadat u dit aanbod opende. "
+        + _AGAIN.format(it="het aanbod")
+    ),
+    "organisation": "Iemand anders heeft deze organisatie gewijzigd nadat u haar opende. "
+    + _AGAIN.format(it="de organisatie"),
+    "supportkind": "Iemand anders heeft deze soort ondersteuning gewijzigd nadat u haar opende. "
+    + _AGAIN.format(it="de soort ondersteuning"),
+    "region": "Iemand anders heeft deze arbeidsmarktregio gewijzigd nadat u haar opende. "
+    + _AGAIN.format(it="de arbeidsmarktregio"),
+    "municipality": "Iemand anders heeft deze gemeente gewijzigd nadat u haar opende. "
+    + _AGAIN.format(it="de gemeente"),
+}
 
 
 def is_stale_edit(expected: int | None, current: int | None) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import connection, transaction
+from django.db.models import F
 
 from programmes import models, rules, snapshot
 from programmes import vocabulary as vocab
@@ -25,22 +26,58 @@ def catalogue_changed() -> None:
         transaction.on_commit(snapshot.new_version)
 
 
+# Everything a curator edits on a page of its own carries a version (the optimistic lock); parts
+# of a programme (offerings, funding, evidence, conditions, sources) count as the programme's.
+VERSIONED = (models.Programme, models.Organisation, models.SupportKind, models.Region, models.Municipality)
+
+
+def locked_version(model, pk: int) -> int | None:
+    """The stored version, with its row locked for the rest of the transaction: two saves at the
+    same moment are taken one after the other, and the second sees the first's version."""
+    return model.objects.select_for_update().filter(pk=pk).values_list("version", flat=True).first()
+
+
 def current_version_locked(programme_pk: int) -> int | None:
-    """The programme's stored version, with its row locked for the rest of the transaction: two
-    saves at the same moment are taken one after the other, and the second sees the first's version."""
-    current = models.Programme.objects.select_for_update().filter(pk=programme_pk)
-    return current.values_list("version", flat=True).first()
+    return locked_version(models.Programme, programme_pk)
+
+
+def save_versioned(obj, *, expected_version: int | None, by=None) -> None:
+    """Save an edited object as the next version (the caller checked `expected_version` under the
+    lock of `locked_version`, in the same transaction)."""
+    if obj.pk is not None:
+        obj.version = (expected_version or obj.version) + 1
+    if by is not None:
+        obj._history_user = by
+    obj.save()
+    catalogue_changed()
 
 
 def save_programme(programme: models.Programme, *, expected_version: int | None, by=None) -> None:
-    """Save an edited programme as the next version (the caller checked `expected_version` under
-    the lock of `current_version_locked`, in the same transaction)."""
-    if programme.pk is not None:
-        programme.version = (expected_version or programme.version) + 1
-    if by is not None:
-        programme._history_user = by
-    programme.save()
+    save_versioned(programme, expected_version=expected_version, by=by)
+
+
+def parts_changed(programme_ids) -> None:
+    """A part of these programmes was written outside their own form (the offering's admin page):
+    their version moves on, so a programme form opened before is refused instead of undoing it."""
+    ids = {pk for pk in programme_ids if pk is not None}
+    if ids:
+        models.Programme.objects.filter(pk__in=ids).update(version=F("version") + 1)
     catalogue_changed()
+
+
+def bump_versions(queryset) -> None:
+    """Rows written in bulk (an import): every form opened before is stale."""
+    queryset.update(version=F("version") + 1)
+    catalogue_changed()
+
+
+def take_next_version(obj) -> None:
+    """An imported row that is already stored becomes the version after the stored one, whatever
+    version the file says: a form opened before the import must be refused."""
+    if isinstance(obj, VERSIONED) and obj.pk is not None:
+        stored = locked_version(type(obj), obj.pk)
+        if stored is not None:
+            obj.version = stored + 1
 
 
 @dataclass(frozen=True)

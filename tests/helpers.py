@@ -18,3 +18,14 @@ def load_shipped_catalogue() -> None:
 
     call_command("loaddata", "catalogue", verbosity=0)
     catalogue_changed()
+
+
+def mark_verified(client, user) -> None:
+    """As if `user` had also given the second factor (django-otp) in this client's session."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    device, _ = StaticDevice.objects.get_or_create(user=user, name="test", defaults={"confirmed": True})
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()

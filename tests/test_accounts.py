@@ -43,18 +43,20 @@ def test_login_page_is_dutch_with_labels_tied_to_the_fields(client):
 def test_logging_in_leads_to_my_cases(client, professional):
     response = login(client)
     assert response.status_code == 302
-    assert response["Location"] == "/casussen/"
+    # Then the second factor (set up once): tests/test_two_factor.py.
+    assert response["Location"] == "/inloggen/instellen?next=%2Fcasussen%2F"
+    client.force_login(professional)
     assert client.get("/casussen/").status_code == 200
 
 
 def test_login_keeps_a_safe_next_page_and_ignores_another_site(client, professional):
     safe = client.post("/inloggen?next=/overzichten/", {"username": "klantmanager", "password": PASSWORD,
                                                           "next": "/overzichten/"})
-    assert safe["Location"] == "/overzichten/"
+    assert safe["Location"] == "/inloggen/instellen?next=%2Foverzichten%2F"
     client.logout()
     evil = client.post("/inloggen", {"username": "klantmanager", "password": PASSWORD,
                                       "next": "https://example.org/"})
-    assert evil["Location"] == "/casussen/"
+    assert evil["Location"] == "/inloggen/instellen?next=%2Fcasussen%2F"
 
 
 def test_a_wrong_password_gives_a_dutch_error_summary_and_a_4xx(client, professional):
@@ -171,7 +173,7 @@ def test_header_shows_overviews_and_admin_to_a_curator(client):
 def test_a_curator_lands_on_the_overviews_after_logging_in(client):
     make_curator(password=PASSWORD)
     response = login(client, username="beheerder")
-    assert response["Location"] == "/overzichten/"
+    assert response["Location"] == "/inloggen/instellen?next=%2Foverzichten%2F"
 
 
 def test_someone_in_no_group_lands_on_the_start_page(client):

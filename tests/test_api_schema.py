@@ -30,9 +30,10 @@ def api_schema(db, settings):
         request_finished.connect(close_old_connections)
 
 
-def test_api_answers_as_its_openapi_description_says(api_schema):
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_api_answers_as_its_openapi_description_says(api_schema, method):
     # Driven by hand rather than through schemathesis' pytest plugin, which does not run on pytest 9.
-    operation = api_schema["/api/v1/recommendations"]["GET"]
+    operation = api_schema["/api/v1/recommendations"][method]
 
     @given(case=operation.as_strategy())
     @settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))

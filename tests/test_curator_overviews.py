@@ -1,6 +1,7 @@
 """The curators' overviews: who may see them, gaps with the "< 5" rule, coverage, programmes to check."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth.models import User
@@ -82,30 +83,41 @@ def test_a_curator_can_edit_the_catalogue_in_the_admin(client):
 
 
 @pytest.mark.django_db
-def test_gap_overview_counts_per_region_benefit_and_wish_and_hides_small_numbers(client):
+def test_gap_overview_counts_per_region_benefit_and_wish_rounded_and_hides_small_numbers(client, settings):
+    from curation import gaps
+
     places = small_catalogue()
-    for _ in range(6):
+    for _ in range(12):
         GapRecord.objects.create(region=places["twente"], benefit="none", wish="paid_work_now", care="none")
     for _ in range(3):
         GapRecord.objects.create(region=places["drechtsteden"], benefit="bijstand", wish="education")
     GapRecord.objects.create(region=None, benefit="", wish="")
+    # A visit of the group that is not reached is no situation without an offer.
+    GapRecord.objects.create(
+        region=places["twente"], benefit="none", wish="paid_work_now", kind="not_reached"
+    )
     client.force_login(make_curator())
     body = client.get("/overzichten/witte-vlekken").content.decode()
     rows = body[body.index("<tbody"):body.index("</tbody>")]
-    assert rows.index("Twente") < rows.index("Drechtsteden") < rows.index("Regio onbekend")
-    assert '<td class="utrecht-table__cell wr-num">6</td>' in rows
-    assert rows.count('<td class="utrecht-table__cell wr-num">&lt; 5</td>') == 2
-    assert "Totaal geteld: <strong>6, plus 2 groepen van minder dan 5</strong>" in body
-    assert ">3<" not in rows
-    assert ">1<" not in rows
+    twelve = gaps.rounded_count(12, gaps.cell_offset(settings.SECRET_KEY, "Twente", "none", "paid_work_now"))
+    assert f'<td class="utrecht-table__cell wr-num">{twelve}</td>' in rows
+    assert rows.index("Twente") < rows.index("Regio onbekend")
+    for exact in (">12<", ">13<", ">3<", ">1<"):
+        assert exact not in rows
+    assert all(int(n) % 5 == 0 for n in re.findall(r'wr-num">(\d+)<', rows))
+    assert "Totaal geteld (afgerond): <strong>" in body
 
 
 @pytest.mark.django_db
-def test_gap_overview_total_is_hidden_when_small(client):
+def test_gap_overview_total_is_hidden_when_small(client, settings):
+    settings.SECRET_KEY = "y" * 50
+    from curation import gaps
+
+    assert gaps.cell_offset(settings.SECRET_KEY, "", "ww", "skills") > 1  # so 1 rounds to nothing
     GapRecord.objects.create(region=None, benefit="ww", wish="skills")
     client.force_login(make_curator())
     body = client.get("/overzichten/witte-vlekken").content.decode()
-    assert "Totaal geteld: <strong>1 groep van minder dan 5</strong>" in body
+    assert "Totaal geteld (afgerond): <strong>1 groep van minder dan 5</strong>" in body
 
 
 # --- Coverage ----------------------------------------------------------------------------------------

@@ -1,24 +1,32 @@
 """Counting, anonymously for the curators, a "witte vlek" (a situation for which nothing fitted) and
 a visit of the groups the research says are often not reached (EPA without care; no benefit).
 
-Only region, benefit, care and wish are kept: no age, no gemeente, nothing that points to a person.
+Only region, benefit, care, wish, the kind and the day are kept: no age, no gemeente, nothing that
+points to a person. A session counts at most once a day per kind, whatever its answers (reloading
+the result with other answers never inflates the counts), and counts are kept
+GAP_RETENTION_MONTHS (`manage.py purge`).
+
+The rules (`may_record`, `retention_cutoff`) are pure; `record_once` and `purge_before` write.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Mapping
+import calendar
+import datetime
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.sessions.backends.base import SessionBase
+from django.utils import timezone
 
 from programmes import vocabulary as vocab
 from programmes.models import Region
 from triage.models import GapRecord
 from triage.outcome import MatchResult
 
+# In the session: {kind: the ISO day it last counted}. Kept when the answers are cleared
+# ("Opnieuw beginnen"): starting again is not a new visitor.
 SESSION_KEY = "werkroute_gap"
 
 
@@ -48,16 +56,42 @@ def gaps_of(answers: Mapping[str, Any], outcome: MatchResult) -> list[Gap]:
     ]
 
 
-def fingerprint(answers: Mapping[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(dict(answers), sort_keys=True, default=str).encode()).hexdigest()[:16]
+# --- Rules (pure) ------------------------------------------------------------------------------
 
 
-def record_once(session: SessionBase, answers: Mapping[str, Any], gaps: list[Gap]) -> bool:
-    """Count the gaps, unless this session already counted these same answers (a reload)."""
-    marker = fingerprint(answers)
-    if not gaps or session.get(SESSION_KEY) == marker:
-        return False
+def may_record(counted: Mapping[str, str] | None, kind: str, today: datetime.date) -> bool:
+    """May a session that counted on the days in `counted` ({kind: ISO day}) count `kind` today?"""
+    if not isinstance(counted, Mapping):  # nothing yet, or an old marker from before this rule
+        return True
+    return counted.get(kind) != today.isoformat()
+
+
+def marked(counted: Mapping[str, str] | None, kind: str, today: datetime.date) -> dict[str, str]:
+    """The session's new marker after counting `kind` today (other days are dropped)."""
+    day = today.isoformat()
+    kept = {k: v for k, v in counted.items() if v == day} if isinstance(counted, Mapping) else {}
+    return {**kept, kind: day}
+
+
+def retention_cutoff(today: datetime.date, months: int) -> datetime.date:
+    """Gap counts recorded on or before this day have passed their retention: the same day
+    `months` earlier (the 31st becomes the shorter month's last day)."""
+    years, month_index = divmod(today.month - 1 - months, 12)
+    year, month = today.year + years, month_index + 1
+    return datetime.date(year, month, min(today.day, calendar.monthrange(year, month)[1]))
+
+
+# --- Writes ------------------------------------------------------------------------------------
+
+
+def record_once(session: SessionBase, gaps: Iterable[Gap], today: datetime.date | None = None) -> int:
+    """Count each gap unless this session already counted one of its kind today; how many counted."""
+    today = today or timezone.localdate()
+    counted = session.get(SESSION_KEY)
+    recorded = 0
     for gap in gaps:
+        if not may_record(counted, gap.kind, today):
+            continue
         GapRecord.objects.create(
             region=Region.objects.filter(code=gap.region_code).first() if gap.region_code else None,
             benefit=gap.benefit,
@@ -65,9 +99,14 @@ def record_once(session: SessionBase, answers: Mapping[str, Any], gaps: list[Gap
             wish=gap.wish,
             kind=gap.kind,
         )
-    session[SESSION_KEY] = marker
-    return True
+        counted = marked(counted, gap.kind, today)
+        recorded += 1
+    if recorded:
+        session[SESSION_KEY] = counted
+    return recorded
 
 
-def forget(session: SessionBase) -> None:
-    session.pop(SESSION_KEY, None)
+def purge_before(cutoff: datetime.date) -> int:
+    """Delete the gap counts recorded on or before `cutoff`; how many went."""
+    deleted, _by_model = GapRecord.objects.filter(recorded_on__lte=cutoff).delete()
+    return deleted

@@ -133,7 +133,7 @@ def result(request: HttpRequest) -> HttpResponse:
         request, answers, relevant, professional=is_professional(request.user),
         show_all=request.GET.get("alle") == "ja", has_panels=bool(panels),
     )
-    gaps.record_once(request.session, relevant, list(advice.gaps))
+    gaps.record_once(request.session, advice.gaps)
     return render(request, "triage/result.html", {
         "advice": mark_safe(advice.html),  # noqa: S308 (our own template's output)
         "case_options": advice.case_options,
@@ -153,6 +153,7 @@ def handout(request: HttpRequest) -> HttpResponse:
     return render(request, "triage/handout.html", {
         "handout": presenting.handout(outcome, rows, professional=professional),
         "today": timezone.localdate(),
+        "standalone": True,
         "professional": professional,
         "can_choose": is_professional(request.user),
         "site": request.build_absolute_uri("/"),

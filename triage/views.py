@@ -15,7 +15,7 @@ from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from programmes.snapshot import get_catalogue
 from triage import answers as stored
-from triage import flow, gaps
+from triage import flow
 from triage.context import current_flow_context
 from triage.forms import AnswerForm
 
@@ -113,7 +113,6 @@ def summary(request: HttpRequest) -> HttpResponse:
 @require_POST
 def restart(request: HttpRequest) -> HttpResponse:
     stored.clear(request.session)
-    gaps.forget(request.session)
     return redirect(reverse("triage:question", args=[flow.QUESTIONS[0].slug]))
 
 

@@ -63,6 +63,14 @@ class CatalogueWriteMixin:
         services.catalogue_changed()
 
 
+class VersionedAdminMixin:
+    """Saves through the optimistic lock: the form (programmes.forms.VersionedForm) checked the
+    version under a row lock; this save makes the next one."""
+
+    def save_model(self, request, obj, form, change):
+        services.save_versioned(obj, expected_version=form.cleaned_data.get("expected_version"))
+
+
 class HistoryAdmin(CatalogueWriteMixin, SimpleHistoryAdmin):
     """Simple-history admin in Dutch, with differences shown and reverting switched off.
 

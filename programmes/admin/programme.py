@@ -15,6 +15,7 @@ from programmes import vocabulary as vocab
 from programmes.admin.base import ELIGIBILITY_WITH_SOURCES, HTTPS_URLS, HistoryAdmin, LabelledHistoryHelper
 from programmes.forms import (
     FundingInlineFormSet,
+    OfferingAdminForm,
     OfferingForm,
     OrderedPartsFormSet,
     ProgrammeAdminForm,
@@ -274,7 +275,11 @@ class ProgrammeAdmin(HistoryAdmin):
 
 @admin.register(models.Offering)
 class OfferingAdmin(HistoryAdmin):
-    form = OfferingForm
+    """An offering's own page (linked from its programme). It is part of the programme: the form
+    checks the programme's version, and a save or delete moves it on, so neither this page nor
+    the programme's page ever saves over the other."""
+
+    form = OfferingAdminForm
     list_display = [
         "programme", "provider", "availability", "scope", "requires_care_at_provider", "last_verified",
     ]
@@ -285,4 +290,17 @@ class OfferingAdmin(HistoryAdmin):
     search_fields = ["programme__name", "provider__name"]
     autocomplete_fields = ["programme", "provider", "regions", "municipalities"]
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # The programme it was part of, and the one it is part of now (it may have moved).
+        services.parts_changed({form.initial.get("programme"), obj.programme_id})
 
+    def delete_model(self, request, obj):
+        programme_id = obj.programme_id
+        super().delete_model(request, obj)
+        services.parts_changed({programme_id})
+
+    def delete_queryset(self, request, queryset):
+        programme_ids = set(queryset.values_list("programme_id", flat=True))
+        super().delete_queryset(request, queryset)
+        services.parts_changed(programme_ids)

@@ -26,6 +26,8 @@ class Organisation(models.Model):
     website = models.URLField("website", blank=True)
     description = models.TextField("omschrijving", blank=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # The optimistic lock: an admin form opened at another version is refused (programmes.forms).
+    version = models.PositiveIntegerField("versie", default=1, editable=False)
 
     objects = SlugManager()
     history = HistoricalRecords()
@@ -58,6 +60,8 @@ class SupportKind(models.Model):
     provenance = models.CharField("herkomst (alleen in het beheer)", max_length=300, blank=True)
     order = models.PositiveSmallIntegerField("volgorde", default=0)
     updated_at = models.DateTimeField(auto_now=True)
+    # The optimistic lock: an admin form opened at another version is refused (programmes.forms).
+    version = models.PositiveIntegerField("versie", default=1, editable=False)
 
     objects = SlugManager()
     history = HistoricalRecords()

@@ -13,6 +13,8 @@ class Region(models.Model):
 
     code = models.CharField("code", max_length=4, unique=True)
     name = models.CharField("naam", max_length=100, unique=True)
+    # The optimistic lock: an admin form opened at another version is refused (programmes.forms).
+    version = models.PositiveIntegerField("versie", default=1, editable=False)
 
     objects = CodeManager()
 
@@ -34,6 +36,8 @@ class Municipality(models.Model):
     region = models.ForeignKey(
         Region, on_delete=models.PROTECT, related_name="municipalities", verbose_name="arbeidsmarktregio"
     )
+    # The optimistic lock: an admin form opened at another version is refused (programmes.forms).
+    version = models.PositiveIntegerField("versie", default=1, editable=False)
 
     objects = CodeManager()
 

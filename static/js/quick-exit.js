@@ -1,38 +1,60 @@
-// "Snel weg": with JavaScript the exit also replaces this page in the history (the back button
-// does not return here), and pressing Escape twice does the same. Without it, the form posts.
+// "Snel weg". Without JavaScript the button posts to /weg, which forgets the session and its
+// cookie and redirects to the neutral page /weer. With JavaScript the same happens by navigating
+// to /weg with location.replace(): this page is replaced in the history (Back does not return to
+// it), and there is no request to wait for or to misread: whatever the server answers is shown
+// instead of this page, and /weg clears the cookie on every answer, even without a database or
+// a valid CSRF token. The shortcut is Shift pressed three times (as GOV.UK's "Exit this page"),
+// which typing never does; for someone logged in it asks first, so work is never lost by accident.
 (function () {
   "use strict";
 
-  var ESCAPE_WINDOW_MS = 1000;
-  var lastEscape = 0;
+  var PRESSES = 3;
+  var WINDOW_MS = 5000;
+  var presses = 0;
+  var timer = 0;
   var leaving = false;
+
+  function status(form, text) {
+    var live = form.querySelector("[data-quick-exit-status]");
+    if (live) {
+      live.textContent = text;
+    }
+  }
+
+  function reset(form) {
+    presses = 0;
+    window.clearTimeout(timer);
+    status(form, "");
+  }
 
   function leave(form) {
     if (leaving) {
       return;
     }
     leaving = true;
-    var target = form.getAttribute("data-exit-to") || "/weer";
-    var go = function () { window.location.replace(target); };
-    // The session is flushed on the server first; whatever happens, leave within a moment.
-    var timer = window.setTimeout(go, 1500);
-    window.fetch(form.action, {
-      method: "POST",
-      body: new FormData(form),
-      credentials: "same-origin",
-      redirect: "manual"
-    }).then(function () {
-      window.clearTimeout(timer);
-      go();
-    }, function () {
-      window.clearTimeout(timer);
-      form.submit();
-    });
+    // Show nothing of this page while the next one loads.
+    document.documentElement.classList.add("wr-leaving");
+    document.title = "Het weer";
+    try {
+      window.sessionStorage.clear();
+    } catch (error) {
+      // Storage may be switched off; there is nothing of ours in it anyway.
+    }
+    window.location.replace(form.getAttribute("action"));
+  }
+
+  function shortcut(form) {
+    reset(form);
+    var question = form.getAttribute("data-confirm");
+    if (question && !window.confirm(question)) {
+      return;
+    }
+    leave(form);
   }
 
   document.addEventListener("DOMContentLoaded", function () {
     var form = document.querySelector("[data-quick-exit]");
-    if (!form || !window.fetch || !window.FormData) {
+    if (!form) {
       return;
     }
     form.querySelectorAll(".wr-quick-exit__keys").forEach(function (hint) { hint.hidden = false; });
@@ -41,20 +63,31 @@
       leave(form);
     });
     document.addEventListener("keydown", function (event) {
-      if (event.key !== "Escape" || event.defaultPrevented) {
+      if (event.key !== "Shift") {
+        // Shift with a letter (a capital) or any other key: not the shortcut.
+        if (presses) {
+          reset(form);
+        }
         return;
       }
-      // Escape also closes the gemeente suggestions while typing: never wipe answers then.
-      var active = document.activeElement;
-      if (active && /^(INPUT|SELECT|TEXTAREA)$/.test(active.tagName)) {
-        lastEscape = 0;
+      if (event.repeat) {
         return;
       }
-      var now = Date.now();
-      if (now - lastEscape < ESCAPE_WINDOW_MS) {
-        leave(form);
+      presses += 1;
+      window.clearTimeout(timer);
+      if (presses >= PRESSES) {
+        shortcut(form);
+        return;
       }
-      lastEscape = now;
+      var left = PRESSES - presses;
+      status(form, "Druk nog " + left + " keer op Shift om deze site te verlaten.");
+      timer = window.setTimeout(function () { reset(form); }, WINDOW_MS);
+    });
+    // Shift held while clicking (selecting text) is not the shortcut either.
+    document.addEventListener("pointerdown", function () {
+      if (presses) {
+        reset(form);
+      }
     });
   });
 })();

@@ -22,6 +22,55 @@
     }
   });
 
+  // When htmx cannot swap (the server refused, failed or did not answer), say so in Dutch where the
+  // new content would have come, with a plain link to load the page again. Never silence.
+  var SWAP_ERRORS = {
+    0: "Werkroute is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.",
+    403: "Deze pagina is verlopen, bijvoorbeeld omdat u in een ander tabblad bent ingelogd. Laad de pagina opnieuw en probeer het nog eens.",
+    404: "Deze vraag of pagina bestaat niet meer. Laad de pagina opnieuw.",
+    429: "Dat ging te vaak achter elkaar. Wacht een minuut en probeer het dan opnieuw.",
+    503: "Werkroute is even niet beschikbaar. Probeer het over een minuut opnieuw."
+  };
+  var SWAP_ERROR_OTHER = "Er ging iets mis. Laad de pagina opnieuw en probeer het nog eens.";
+
+  function clearSwapErrors() {
+    document.querySelectorAll("[data-swap-error]").forEach(function (old) { old.remove(); });
+  }
+
+  function showSwapError(event, status) {
+    clearSwapErrors();
+    var text = SWAP_ERRORS[status] || (status >= 500 ? SWAP_ERRORS[503] : SWAP_ERROR_OTHER);
+    var target = (event.detail && event.detail.target) || event.target;
+    if (!target || !target.parentNode || target === document.body) {
+      target = document.getElementById("inhoud");
+    }
+    var alert = document.createElement("div");
+    alert.className = "utrecht-alert utrecht-alert--error wr-swap-error";
+    alert.setAttribute("role", "alert");
+    alert.setAttribute("data-swap-error", "");
+    var message = document.createElement("p");
+    message.className = "utrecht-paragraph";
+    message.textContent = text + " ";
+    var reload = document.createElement("a");
+    reload.className = "utrecht-link";
+    reload.href = window.location.href;
+    reload.textContent = "Pagina opnieuw laden";
+    message.appendChild(reload);
+    alert.appendChild(message);
+    if (target.id === "inhoud") {
+      target.insertBefore(alert, target.firstChild);
+    } else {
+      target.parentNode.insertBefore(alert, target);
+    }
+  }
+
+  document.addEventListener("htmx:beforeRequest", clearSwapErrors);
+  document.addEventListener("htmx:responseError", function (event) {
+    showSwapError(event, event.detail && event.detail.xhr ? event.detail.xhr.status : 0);
+  });
+  document.addEventListener("htmx:sendError", function (event) { showSwapError(event, 0); });
+  document.addEventListener("htmx:timeout", function (event) { showSwapError(event, 0); });
+
   // The print button only makes sense with JavaScript; without it, the browser's own print works.
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("[data-print]").forEach(function (button) {

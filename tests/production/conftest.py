@@ -127,3 +127,21 @@ def make_account(stack):
         return username, password
 
     return make
+
+
+def give_second_factor(visitor, username: str) -> None:
+    """The curator's authenticator app: a TOTP device with a key made here, and its current code
+    posted to the second step (professionals and curators log in with two factors)."""
+    import secrets
+
+    from django_otp.oath import totp
+
+    key = secrets.token_hex(20)
+    manage("shell", "-c", "from django.contrib.auth.models import User; "
+                          "from django_otp.plugins.otp_totp.models import TOTPDevice; "
+                          f"TOTPDevice.objects.create(user=User.objects.get(username={username!r}), "
+                          f"name='Werkroute', key={key!r}, confirmed=True)")
+    code = f"{totp(bytes.fromhex(key), 30, 0, 6):06d}"
+    visitor.get("/inloggen/code?next=/beheer/")
+    answered = visitor.post("/inloggen/code", {"code": code, "next": "/beheer/"})
+    assert answered.status == 302, answered.text[:2000]

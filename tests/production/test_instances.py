@@ -8,7 +8,7 @@ import time
 
 import redis
 
-from tests.production.conftest import manage
+from tests.production.conftest import give_second_factor, manage
 from tests.production.web import Visitor, form_fields, request
 
 THROTTLED = "te vaak een verkeerd wachtwoord"
@@ -60,6 +60,7 @@ def test_a_catalogue_change_saved_through_one_instance_is_served_by_the_other_wi
     curator.get("/beheer/login/")
     assert curator.post("/beheer/login/", {"username": username, "password": password,
                                            "next": "/beheer/"}).status == 302
+    give_second_factor(curator, username)
     change = f"/beheer/programmes/organisation/{target['pk']}/change/"
     fields = [(k, v) for k, v in form_fields(curator.get(change).text, "organisation_form") if k != "name"]
     # Every worker has just checked the catalogue: the change has to wait for the next re-check.

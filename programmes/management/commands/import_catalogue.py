@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from programmes import models
 from programmes.management.commands.export_catalogue import CATALOGUE_MODELS
-from programmes.services import catalogue_changed
+from programmes.services import catalogue_changed, take_next_version
 from programmes.vocabulary import ELIGIBILITY_CHOICES
 
 ALLOWED = {model._meta.label_lower: model for model in CATALOGUE_MODELS}
@@ -124,6 +124,7 @@ class Command(BaseCommand):
             obj = item.object
             is_new = obj.pk is None  # the natural key matched nothing stored
             _check(obj)
+            take_next_version(obj)  # an admin form opened before the import is then refused
             item.save()
             (created if is_new else updated)[type(obj)].append(obj)
 

@@ -15,7 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from programmes.models import Municipality, MunicipalityAlias, Region
-from programmes.services import catalogue_changed
+from programmes.services import bump_versions, catalogue_changed
 
 REGIONS_FILE = "arbeidsmarktregios_2026.csv"
 MUNICIPALITIES_FILE = "gemeente_arbeidsmarktregio_2026.csv"
@@ -82,6 +82,9 @@ class Command(BaseCommand):
                     alias=row["alias"], municipality=municipality_by_code[row["gemeentecode"]]
                 )
                 created["aliases"] += was_created
+            # Every place may have changed: a gemeente's or region's page opened before is stale.
+            bump_versions(Region.objects.filter(code__in=region_codes))
+            bump_versions(Municipality.objects.filter(code__in=municipality_codes))
             catalogue_changed()
 
         stale_regions = Region.objects.exclude(code__in=region_codes).order_by("code")

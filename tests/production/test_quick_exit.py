@@ -1,0 +1,99 @@
+"""Snel weg through nginx on the production topology: with a stale CSRF token, and with
+PostgreSQL really stopped (scripts/with-postgres says how to stop and start it)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import time
+
+import pytest
+
+from tests.production.web import Visitor, request
+
+pytestmark = pytest.mark.production
+
+NO_ANSWERS = "U heeft nog geen vragen beantwoord."
+
+
+def answered(visitor: Visitor) -> str:
+    """A visitor who answered the first question; their session key."""
+    visitor.get("/vraag/om-wie")
+    assert visitor.post("/vraag/om-wie/antwoord", {"answer": "mental"}).status == 302
+    assert NO_ANSWERS not in visitor.get("/overzicht").text
+    return visitor.cookies["sessionid"]
+
+
+def cookie_deleted(response, name: str) -> bool:
+    return any(
+        key.lower() == "set-cookie" and value.startswith(f"{name}=") and "Max-Age=0" in value
+        for key, value in response.headers
+    )
+
+
+def test_quick_exit_with_a_stale_csrf_token_through_nginx(stack, fresh_address, figures):
+    visitor = Visitor(stack.url, fresh_address())
+    old_key = answered(visitor)
+    visitor.cookies["csrftoken"] = "s" * 32  # a login in another tab changed it
+    left = visitor.post("/weg", {"csrfmiddlewaretoken": "t" * 32})
+    assert left.status == 302
+    assert left.header("Location") == "/weer"
+    assert cookie_deleted(left, "sessionid")
+    assert visitor.get("/weer").status == 200
+    # The old session itself is gone on the server, not just the cookie.
+    returning = Visitor(stack.url, fresh_address(), cookies={"sessionid": old_key})
+    assert NO_ANSWERS in returning.get("/overzicht").text
+    figures["quick_exit_stale_token"] = "302 to /weer, session row and cookie gone"
+
+
+def _pg_ctl(*args: str) -> None:
+    command = [os.environ["TEST_PG_CTL"], "-D", os.environ["TEST_PG_DATA"], *args]
+    if os.environ.get("TEST_PG_RUN_AS"):
+        command = ["runuser", "-u", os.environ["TEST_PG_RUN_AS"], "--", *command]
+    subprocess.run(command, check=True, capture_output=True, timeout=90)
+
+
+@contextlib.contextmanager
+def postgresql_stopped():
+    """PostgreSQL really stopped, and always started again afterwards (with its own options)."""
+    if not os.environ.get("TEST_PG_CTL"):
+        pytest.skip("needs scripts/with-postgres (TEST_PG_CTL)")
+    _pg_ctl("-m", "fast", "-w", "-t", "60", "stop")
+    try:
+        yield
+    finally:
+        options = os.environ["TEST_PG_OPTIONS"]
+        _pg_ctl("-l", os.environ["TEST_PG_LOG"], "-w", "-t", "60", "start", "-o", options)
+        # This process's own connections died with the server: the next test opens new ones.
+        from django.db import connections
+
+        connections.close_all()
+
+
+def test_quick_exit_and_the_neutral_page_answer_with_postgresql_stopped(stack, fresh_address, figures):
+    visitor = Visitor(stack.url, fresh_address())
+    answered(visitor)
+    with postgresql_stopped():
+        assert request(stack.url, "GET", "/readyz", source=fresh_address()).status == 503  # really down
+        started = time.monotonic()
+        left = visitor.post("/weg", {})
+        assert left.status == 302
+        assert left.header("Location") == "/weer"
+        assert cookie_deleted(left, "sessionid")
+        weather = visitor.get("/weer")
+        assert weather.status == 200
+        assert "<title>Het weer</title>" in weather.text
+        by_get = Visitor(stack.url, fresh_address(), cookies={"sessionid": "x" * 32}).get("/weg")
+        assert by_get.status == 302
+        assert cookie_deleted(by_get, "sessionid")
+        seconds = time.monotonic() - started
+    # Back up: every instance answers again (they reconnect by themselves).
+    deadline = time.monotonic() + 30
+    while request(stack.url, "GET", "/readyz", source=fresh_address()).status != 200:
+        assert time.monotonic() < deadline, "the instances did not reconnect to PostgreSQL"
+        time.sleep(0.2)
+    for instance in stack.instances:
+        for _ in range(4):  # every worker
+            assert request(instance, "GET", "/readyz").status == 200
+    figures["quick_exit_postgresql_stopped"] = f"/weg 302 and /weer 200 in {seconds:.2f} s"
