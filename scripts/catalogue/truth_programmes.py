@@ -199,10 +199,14 @@ PROGRAMMES: dict[str, dict] = {
     },
     "gemeentelijke-re-integratie": {
         "situations": ["job_seeking", "employed_at_risk"],
+        # "behouden" (r. 1375–1376) is the wish to keep a job: with employed_at_risk open, a person who
+        # wants to keep the job must not be told to want something else to get it.
+        "wishes": ["paid_work_now", "explore", "skills", "confidence", "education", "keep_job"],
         E: {
             "situations": "003 r. 1375–1376: ondersteuning bij het vinden en behouden van werk",
             "benefits": "003 r. 1373–1377, 1728–1734: bijstand; in sommige gemeenten ook zonder uitkering",
-            "wishes": "003 r. 1379–1380, 1733–1735: van activering tot begeleiding naar werk (redactioneel)",
+            "wishes": "003 r. 1379–1380, 1733–1735: van activering tot begeleiding naar werk; r. 1375–1376: "
+                      "ook het behouden van werk (redactioneel)",
         },
         "dutch_evidence": "impact",
     },
