@@ -378,10 +378,14 @@ PROGRAMMES: dict[str, dict] = {
         ),
         "conditions": [
             ("Volgt de persoon dagbesteding bij Mediant?", "Gaat u naar dagbesteding bij Mediant?", None),
-            ("Woont de persoon buiten Enschede of heeft hij of zij een uitkering van het UWV? Dan kan Actief "
-             "herstel in overleg met de gemeente. Vraag Mediant dit met de gemeente te overleggen.",
-             "Woont u niet in Enschede, of hebt u een uitkering van het UWV? Dan moet de gemeente eerst "
-             "meedenken.", "mediant"),
+            # Two questions, because the source names two reasons (r. 1519–1521): an answer settles each
+            # on its own (living in Enschede; bijstand or no benefit), and only both make a plain fit.
+            ("Woont de persoon buiten Enschede? Dan kan Actief herstel in overleg met de gemeente. Vraag "
+             "Mediant dit met de gemeente te overleggen.",
+             "Woont u niet in Enschede? Dan moet de gemeente eerst meedenken.", "mediant"),
+            ("Heeft de persoon een uitkering van het UWV? Dan kan Actief herstel in overleg met de gemeente. "
+             "Vraag Mediant dit met de gemeente te overleggen.",
+             "Hebt u een uitkering van het UWV? Dan moet de gemeente eerst meedenken.", "mediant"),
         ],
     },
     "de-harde-leerschool": {

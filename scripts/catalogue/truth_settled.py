@@ -14,6 +14,8 @@ NOT_UWV = ["bijstand", "none"]
 SETTLED_BY = {
     # Outside Enschede "in overleg met de gemeente" (003 r. 1517–1521).
     ("actief-herstel", "Woont de persoon buiten Enschede"): {"municipality": ["GM0153"]},
+    # "... of met een UWV-uitkering, in overleg met de gemeente" (003 r. 1520–1521): also in Enschede.
+    ("actief-herstel", "Heeft de persoon een uitkering van het UWV?"): {"benefit": NOT_UWV},
     # "Amsterdam en omgeving" (003 r. 1917–1922).
     ("clubhuis-de-waterheuvel", "Woont de persoon buiten Amsterdam"): {"municipality": ["GM0363"]},
     ("ips-via-gemeente", "Uitkering van het UWV?"): {"benefit": NOT_UWV},
