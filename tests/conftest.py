@@ -35,3 +35,20 @@ def _force_login_gives_both_factors(monkeypatch):
             mark_verified(self, user)
 
     monkeypatch.setattr(Client, "force_login", force_login)
+
+
+@pytest.fixture(scope="session")
+def shipped_catalogue(django_db_setup, django_db_blocker):
+    """fixtures/catalogue.json as the pure snapshot the site reads, built once per run for the
+    scenario tests (tests/test_scenarios_*.py). The rows are loaded, read and rolled back, so every
+    test still starts from an empty database; the snapshot itself is immutable."""
+    from django.db import transaction
+
+    from programmes.snapshot import build_catalogue
+    from tests.helpers import load_shipped_catalogue
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        load_shipped_catalogue()
+        snapshot = build_catalogue()
+        transaction.set_rollback(True)
+    return snapshot

@@ -97,13 +97,16 @@ def test_every_published_programme_has_sources_evidence_and_funding_for_each_acc
 
 
 @pytest.mark.django_db
-def test_every_figure_and_funding_row_cites_a_seed(catalogue):
-    for source in models.Evidence.objects.values_list("source", flat=True):
-        assert "seed 00" in source
-    for source in models.Funding.objects.values_list("source", flat=True):
-        assert "seed 00" in source
-    for document in models.Source.objects.values_list("document", flat=True):
-        assert document.startswith("seed 00")
+def test_every_figure_and_funding_row_cites_a_source_and_keeps_its_lines_for_the_admin(catalogue):
+    # Was: every `source` cites "seed 00…". Issue 10 point 10: people read a real citation; the file
+    # and lines moved to the admin-only `provenance` ("003 r. 2119–2132").
+    for model in (models.Evidence, models.Funding, models.Source):
+        for source, provenance in model.objects.values_list(
+            "document" if model is models.Source else "source", "provenance"
+        ):
+            assert source
+            assert "seed" not in source.lower()
+            assert provenance[:3] in {"000", "001", "002", "003", "004"}
 
 
 @pytest.mark.django_db
@@ -136,12 +139,17 @@ def test_sterk_met_werk_is_for_27_plus_and_sterk_met_werk_of_scholing_for_16_to_
 
 
 @pytest.mark.django_db
-def test_clubhuis_and_actief_herstel_are_offered_in_their_gemeente(catalogue):
+def test_clubhuis_and_actief_herstel_reach_their_region_with_a_check_outside_their_gemeente(catalogue):
+    # Was: only in Amsterdam and Enschede. The sources say "Amsterdam en omgeving" (seed 003
+    # r. 1920–1922) and, outside Enschede, "in overleg met de gemeente" (003 r. 1519–1521): issue 10
+    # point 3 asks for the wider place with a "zelf nagaan" question on the offering.
     clubhuis = models.Offering.objects.get(programme__slug="clubhuis-de-waterheuvel")
     actief_herstel = models.Offering.objects.get(programme__slug="actief-herstel")
 
-    assert list(clubhuis.municipalities.values_list("code", flat=True)) == ["GM0363"]
-    assert list(actief_herstel.municipalities.values_list("code", flat=True)) == ["GM0153"]
+    assert list(clubhuis.regions.values_list("code", flat=True)) == ["AM18"]
+    assert list(actief_herstel.regions.values_list("code", flat=True)) == ["AM05"]
+    assert clubhuis.conditions.exists()
+    assert actief_herstel.conditions.exists()
     assert actief_herstel.provider.slug == "mediant"
     assert actief_herstel.requires_care_at_provider
 
