@@ -215,7 +215,7 @@ BENEFIT_VALUES: Final = (
     Value(NONE, "Geen uitkering",
           hint="Bijvoorbeeld bij werk met loon, een studie, of leven van het inkomen van een partner."),
     Value(UNKNOWN, "Weet ik niet",
-          hint="Dat kan later nog bij de gemeente of UWV worden nagevraagd."),
+          hint="Dat kunt u later navragen bij de gemeente of UWV."),
 )
 WISH_VALUES: Final = (
     Value("paid_work_now", "Direct aan betaald werk"),

@@ -177,3 +177,19 @@ def test_an_unknown_name_suggests_names_spelt_like_it(typed, expected):
 
 def test_suggestions_are_at_most_the_limit():
     assert len(INDEX.suggest("Ber", limit=5)) == 5
+
+
+@pytest.mark.django_db
+def test_ensure_catalogue_adds_the_woonplaatsen_once_and_again_when_missing():
+    from django.core.management import call_command
+
+    from programmes.models import MunicipalityAlias
+
+    call_command("ensure_catalogue", verbosity=0)
+    loaded = MunicipalityAlias.objects.count()
+    assert MunicipalityAlias.objects.filter(alias="Hoofddorp", municipality__code="GM0394").exists()
+    MunicipalityAlias.objects.filter(alias="Weesp").delete()  # a database from before the woonplaatsen
+    call_command("ensure_catalogue", verbosity=0)
+    assert MunicipalityAlias.objects.count() == loaded
+    call_command("ensure_catalogue", verbosity=0)
+    assert MunicipalityAlias.objects.count() == loaded
