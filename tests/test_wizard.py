@@ -515,3 +515,32 @@ def test_the_api_knows_no_voice(client, catalogue):
     names = {p["name"] for p in body["paths"]["/api/v1/recommendations"]["get"]["parameters"]}
     assert "voice" not in names
     assert client.get("/api/v1/recommendations?voice=other").status_code == 400
+
+
+# --- "Weet ik niet" for werksituatie and wens: an answer, never a programme's limit -----------------
+
+
+def test_weet_ik_niet_is_unknown_to_matching_not_no(client, catalogue):
+    # Werk als Beste Zorg names one wish: with the wish unknown it may still fit ("past misschien").
+    params = {**{k: v for k, v in FULL.items() if k != "municipality"}, "municipality": "GM0505",
+              "wish": "unknown", "situation": "unknown"}
+    response = client.get("/api/v1/recommendations", params)
+    assert response.status_code == 200
+    fits = {r["programme"]: r["fit"] for r in response.json()["results"]}
+    assert fits["werk-als-beste-zorg"] == "possible"
+    wish = next(c for r in response.json()["results"] for c in r["criteria"] if c["key"] == "wish")
+    assert wish["state"] == "unknown"
+
+
+def test_weet_ik_niet_is_offered_to_the_api_but_not_as_a_programme_limit(client, catalogue):
+    from programmes.forms import CatalogueFilterForm, ProgrammeAdminForm
+
+    schema = client.get("/api/v1/openapi.json").json()
+    params = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/recommendations"]["get"]["parameters"]}
+    assert "unknown" in params["wish"]["enum"]
+    assert "unknown" in params["situation"]["enum"]
+    admin = ProgrammeAdminForm()
+    for name in ("situations", "wishes", "benefits", "severities"):
+        assert "unknown" not in dict(admin.fields[name].choices), name
+    assert client.get("/catalogus/", {"wish": "unknown"}).status_code == 400
+    assert "unknown" not in dict(CatalogueFilterForm.base_fields["wish"].choices)
