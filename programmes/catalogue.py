@@ -53,6 +53,8 @@ class KindData:
 class ConditionData:
     question: str
     client_text: str = ""
+    # (answer key, values that settle the question); empty: a plain check that never blocks a fit
+    settled_by: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True)

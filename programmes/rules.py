@@ -149,3 +149,12 @@ CONCURRENT_EDIT = (
 def is_stale_edit(expected: int | None, current: int | None) -> bool:
     """An edit started from another version than the one stored now would overwrite someone's work."""
     return expected != current
+
+
+# --- Contact -------------------------------------------------------------------------------------------
+
+
+def has_contact_route(*, contact: str, phone: str, url: str, desk: str) -> bool:
+    """A person can get in touch: a contact text, a phone number, a web address, or a loket it goes
+    through (the gemeente, UWV, the behandelaar)."""
+    return bool(contact.strip() or phone.strip() or url.strip() or desk != vocab.Desk.PROVIDER)

@@ -18,7 +18,7 @@ from typing import Any
 
 from programmes import rules
 from programmes import vocabulary as vocab
-from programmes.catalogue import Catalogue, OfferingData, OrganisationData, ProgrammeData
+from programmes.catalogue import Catalogue, ConditionData, OfferingData, OrganisationData, ProgrammeData
 from triage.ordering import order_key
 from triage.outcome import (
     CHECK,
@@ -149,9 +149,17 @@ def _institution_known_here(programme: ProgrammeData, person: Person) -> bool:
     )
 
 
+def _could_serve(route: Route, person: Person) -> bool:
+    """A quick look per route: one that does not reach the person's gemeente is never the way in
+    (a place cannot change), so it need not be evaluated in full."""
+    return route is None or person.municipality is None or rules.reaches(route, person.municipality)
+
+
 def _assess(programme: ProgrammeData, person: Person, catalogue: Catalogue) -> Match | None:
     evaluated = []
     for route in _routes(programme, person):
+        if not _could_serve(route, person):
+            continue
         criteria = _evaluate(programme, route, person, catalogue)
         fit, opener = _classify(criteria)
         if fit is not None:
@@ -237,8 +245,29 @@ def _evaluate(programme: ProgrammeData, route: Route, person: Person, catalogue:
     by_key["availability"] = _availability(programme, route, person, catalogue)
     by_key["age"] = _age(limits, person)
     conditions = (*programme.conditions, *(route.conditions if route is not None else ()))
-    checks = tuple(Criterion(CONDITION, CHECK, ConditionFacts(c.question, c.client_text)) for c in conditions)
+    checks = tuple(check for c in conditions if (check := _condition(c, person)) is not None)
     return tuple(by_key[key] for key in CRITERION_ORDER) + checks
+
+
+def _condition(condition: ConditionData, person: Person) -> Criterion | None:
+    """A question to check yourself. One that the person's answers settle is not asked; one that
+    they could settle but do not leaves the programme open ("past misschien"), like an unknown."""
+    facts = ConditionFacts(condition.question, condition.client_text)
+    if not condition.settled_by:
+        return Criterion(CONDITION, CHECK, facts)
+    if any(_answer(person, key) in values for key, values in condition.settled_by):
+        return None
+    return Criterion(CONDITION, UNKNOWN, facts)
+
+
+def _answer(person: Person, key: str) -> str | None:
+    if key == "care_provider":
+        return person.care_provider
+    if key == "municipality":
+        return person.municipality.code if person.municipality else None
+    if key == "region":
+        return person.municipality.region_code if person.municipality else None
+    return person.get(key)
 
 
 def _choice(key: str, limits: rules.Limits, route: Route, person: Person) -> Criterion:
