@@ -140,10 +140,10 @@ def shown_name(official: str) -> str:
     return f"{split.base} ({split.province})" if split.province else official
 
 
-def _without_gemeente(base: str, municipality_name: str) -> str:
-    """Without the gemeente the BAG adds: "Hoogvliet Rotterdam" → "Hoogvliet", "Bavel AC" → "Bavel"."""
+def _without_gemeente(base: str, gemeente: str) -> str:
+    """Without the gemeente the BAG adds: "Hoogvliet Rotterdam" → "Hoogvliet", "Bavel AC" → "Bavel"
+    (`gemeente`: the gemeente's name without its qualifier)."""
     head, _, last = base.rpartition(" ")
-    gemeente = split_name(municipality_name).base
     if head and normalise(last) in GEMEENTE_SUFFIXES and normalise(last) == normalise(gemeente):
         return head
     if head and len(last) > 1 and last.isupper() and last == _initials(gemeente):
@@ -175,10 +175,11 @@ class PlaceIndex:
         # A woonplaats named as its own gemeente is that gemeente ("Bergen (NH)", "Beuningen Gld",
         # "Amsterdam"); its suffix tells the gemeente's province where CBS gives none (Beuningen).
         names = [
-            (alias, code, split_name(alias)) for alias, codes in aliases.items() for code in codes
-            if code in municipalities
+            (alias, code, split) for alias, codes in aliases.items() if (split := split_name(alias))
+            for code in codes if code in municipalities
         ]
-        bases = {code: normalise(split_name(m.name).base) for code, m in municipalities.items()}
+        plain = {code: split_name(m.name).base for code, m in municipalities.items()}
+        bases = {code: normalise(name) for code, name in plain.items()}
         provinces = {code: split.province for _alias, code, split in names
                      if split.province and normalise(split.base) == bases[code]}
         gemeenten = {}
@@ -193,7 +194,7 @@ class PlaceIndex:
                 place = gemeenten[code]
                 add(normalise(alias), place)
                 continue
-            base = _without_gemeente(split.base, municipalities[code].name)
+            base = _without_gemeente(split.base, plain[code])
             name = f"{base} ({split.province})" if split.province else base
             place = Place(name, code, gemeenten[code].name, False, split.province)
             add(normalise(base), place)
