@@ -19,10 +19,10 @@ from programmes.catalogue import Catalogue, MunicipalityData, RegionData
 from triage import matching
 
 BENEFITS = tuple(key for key, _label in vocab.PROGRAMME_BENEFITS)
-WISHES = tuple(key for key, _label in vocab.WISHES)
+WISHES = tuple(key for key, _label in vocab.PROGRAMME_WISHES)
 CARE = tuple(key for key, _label in vocab.CARE)
 SEVERITIES = tuple(key for key, _label in vocab.PROGRAMME_SEVERITIES)
-SITUATIONS = tuple(key for key, _label in vocab.SITUATIONS)
+SITUATIONS = tuple(key for key, _label in vocab.PROGRAMME_SITUATIONS)
 DEFAULT_CARE = "specialist_ggz"
 DEFAULT_SEVERITY = "severe"
 TYPICAL_AGE = 35

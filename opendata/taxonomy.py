@@ -47,9 +47,9 @@ DIMENSIONS: tuple[Dimension, ...] = (
     Dimension("concern", "concerns", "Om wie gaat het", vocab.CONCERNS),
     Dimension("care", "care", "Zorg of begeleiding", vocab.CARE),
     Dimension("severity", "severities", "Ernst van de klachten", vocab.PROGRAMME_SEVERITIES),
-    Dimension("situation", "situations", "Werksituatie", vocab.SITUATIONS),
+    Dimension("situation", "situations", "Werksituatie", vocab.PROGRAMME_SITUATIONS),
     Dimension("benefit", "benefits", "Uitkering", vocab.PROGRAMME_BENEFITS),
-    Dimension("wish", "wishes", "Ondersteuningswens", vocab.WISHES),
+    Dimension("wish", "wishes", "Ondersteuningswens", vocab.PROGRAMME_WISHES),
 )
 DIMENSION_DESCRIPTION = (
     "Voor wie het traject bedoeld is, als antwoord op de vraag ‘{name}’ van het stroomschema."

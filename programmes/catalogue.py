@@ -13,6 +13,7 @@ from datetime import date
 from functools import cached_property
 
 from programmes import vocabulary as vocab
+from programmes.places import Place, PlaceIndex
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ class Catalogue:
     programmes: tuple[ProgrammeData, ...] = ()
     regions: Mapping[str, RegionData] = field(default_factory=dict)
     municipalities: Mapping[str, MunicipalityData] = field(default_factory=dict)
-    # normalised alias → gemeentecodes (more than one: ambiguous, e.g. Bergen)
+    # other names as written (woonplaatsen, "Den Haag") → gemeentecodes; several: ambiguous (Bergen)
     aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     organisations: Mapping[str, OrganisationData] = field(default_factory=dict)
 
@@ -195,6 +196,12 @@ class Catalogue:
         slugs = self._reach.slugs_reaching(municipality)
         return tuple(p for p in self.programmes if p.slug in slugs)
 
+    @cached_property
+    def places(self) -> PlaceIndex:
+        """Every name a gemeente can be typed by, built on first use and kept with this snapshot
+        (one catalogue version): a look-up per request is then a dictionary access."""
+        return PlaceIndex.of(self.municipalities, self.aliases)
+
 
 _QUALIFIER = re.compile(r"\s*\([^)]*\)\s*")
 _PUNCT = re.compile(r"[^a-z0-9 ]+")
@@ -209,38 +216,26 @@ def normalise_place(text: str) -> str:
     return " ".join(text.split())
 
 
+def find_places(catalogue: Catalogue, text: str) -> tuple[Place, ...]:
+    """The places a typed name can mean (see programmes/places.py); several: ask which one."""
+    return catalogue.places.find(text)
+
+
+def suggest_places(catalogue: Catalogue, text: str, limit: int = 5) -> tuple[Place, ...]:
+    """Known places spelt like what was typed, for "Bedoelt u …?"."""
+    return catalogue.places.suggest(text, limit)
+
+
 def find_municipalities(catalogue: Catalogue, text: str) -> list[MunicipalityData]:
-    """Gemeenten whose name or alias equals what was typed, ignoring case, accents and qualifiers.
+    """Gemeenten that a typed name can mean: a gemeente's name, a woonplaats in it or another
+    name for it, ignoring case, accents and qualifiers ("Bergen (NH.)", "Hengelo (Gld)").
 
     More than one result means the name is ambiguous and the person must choose.
     """
-    typed = text.strip()
-    if typed.upper() in catalogue.municipalities:
-        return [catalogue.municipalities[typed.upper()]]
-    # The official name as listed ("Bergen (L.)") is never ambiguous, even when its plain name is.
-    exact = [m for m in catalogue.municipalities.values() if m.name.casefold() == typed.casefold()]
-    if len(exact) == 1:
-        return exact
-    key = normalise_place(typed)
-    if not key:
-        return []
-    codes = {m.code for m in catalogue.municipalities.values() if normalise_place(m.name) == key}
-    codes.update(catalogue.aliases.get(key, ()))
-    return sorted((catalogue.municipalities[code] for code in codes), key=lambda m: m.name)
+    return [catalogue.municipalities[place.code] for place in find_places(catalogue, text)]
 
 
 def suggest_municipalities(catalogue: Catalogue, text: str, limit: int = 8) -> list[MunicipalityData]:
-    """Names that start with (or else contain) what was typed, for the suggestion list."""
-    key = normalise_place(text)
-    if not key:
-        return []
-    names: dict[str, MunicipalityData] = {}
-    for municipality in catalogue.municipalities.values():
-        names[normalise_place(municipality.name)] = municipality
-    for alias, codes in catalogue.aliases.items():
-        for code in codes:
-            names.setdefault(f"{alias} {code}", catalogue.municipalities[code])
-    starts = {m.code: m for name, m in names.items() if name.startswith(key)}
-    contains = {m.code: m for name, m in names.items() if key in name and m.code not in starts}
-    ordered = sorted(starts.values(), key=lambda m: m.name) + sorted(contains.values(), key=lambda m: m.name)
-    return ordered[:limit]
+    """Gemeenten of the places spelt like what was typed."""
+    codes = dict.fromkeys(place.code for place in suggest_places(catalogue, text, limit))
+    return [catalogue.municipalities[code] for code in codes]

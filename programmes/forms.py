@@ -317,7 +317,7 @@ class CatalogueFilterForm(forms.Form):
     wish = forms.ChoiceField(
         label="Ondersteuningswens",
         required=False,
-        choices=[("", "Alle wensen"), *vocab.WISHES],
+        choices=[("", "Alle wensen"), *vocab.PROGRAMME_WISHES],
         error_messages=_choice_messages("een ondersteuningswens"),
     )
     ended = forms.BooleanField(label="Toon ook beëindigde trajecten", required=False)

@@ -38,7 +38,6 @@ from programmes.catalogue import (
     ProgrammeData,
     RegionData,
     SourceData,
-    normalise_place,
 )
 
 VERSION_KEY = "werkroute:catalogue-version"
@@ -130,9 +129,9 @@ def build_catalogue() -> Catalogue:
         for m in models.Municipality.objects.select_related("region")
     }
     aliases: dict[str, tuple[str, ...]] = {}
-    for alias in models.MunicipalityAlias.objects.select_related("municipality"):
-        key = normalise_place(alias.alias)
-        aliases[key] = tuple(sorted({*aliases.get(key, ()), alias.municipality.code}))
+    # As written: programmes/places.py reads the qualifiers ("Bergen (NH)", "Hoogvliet Rotterdam").
+    for name, code in models.MunicipalityAlias.objects.values_list("alias", "municipality__code"):
+        aliases[name] = tuple(sorted({*aliases.get(name, ()), code}))
     organisations = {o.slug: _organisation(o) for o in models.Organisation.objects.all()}
     kinds = {k.pk: _kind(k) for k in models.SupportKind.objects.all()}
 

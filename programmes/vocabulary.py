@@ -188,18 +188,34 @@ SITUATION_VALUES: Final = (
     Value("employed_at_risk", "Heeft werk en wil dat houden"),
     Value("sick_listed", "Ziek uit dienst of ziekgemeld"),
     Value("in_education", "Volgt een opleiding"),
-)
-BENEFIT_VALUES: Final = (
-    Value("bijstand", "Bijstand (gemeente, Participatiewet)"),
-    Value("ww", "WW"),
-    Value("wia_wga", "WIA – WGA (gedeeltelijk arbeidsongeschikt)"),
-    Value("wia_iva", "WIA – IVA (volledig en duurzaam arbeidsongeschikt)"),
-    # Names of laws and benefits keep their capital inside a sentence.
-    Value("wajong", "Wajong", phrase="Wajong"),
-    Value("ziektewet", "Ziektewet", phrase="Ziektewet"),
-    Value("wao_waz", "WAO of WAZ"),
-    Value(NONE, "Geen uitkering"),
     Value(UNKNOWN, "Weet ik niet"),
+)
+# The hints say in plain words (B1) what each benefit is, in neither voice ("u" nor "de cliënt"),
+# so they read right whoever fills in the questions.
+BENEFIT_VALUES: Final = (
+    Value("bijstand", "Bijstand (gemeente, Participatiewet)",
+          hint="Geld van de gemeente voor wie niet genoeg inkomen of spaargeld heeft om van te leven."),
+    Value("ww", "WW",
+          hint="Werkloosheidsuitkering van UWV, voor een tijd na het verlies van een baan."),
+    Value("wia_wga", "WIA – WGA (gedeeltelijk arbeidsongeschikt)",
+          hint="Uitkering van UWV na 2 jaar ziekte, voor wie nog een deel kan werken "
+               "of weer beter kan worden."),
+    Value("wia_iva", "WIA – IVA (volledig en duurzaam arbeidsongeschikt)",
+          hint="Uitkering van UWV na 2 jaar ziekte, voor wie niet meer kan werken en niet meer beter wordt."),
+    # Names of laws and benefits keep their capital inside a sentence.
+    Value("wajong", "Wajong", phrase="Wajong",
+          hint="Uitkering van UWV voor wie al voor de 18e verjaardag, of tijdens een studie, "
+               "een ziekte of beperking had."),
+    Value("ziektewet", "Ziektewet", phrase="Ziektewet",
+          hint="Uitkering van UWV bij ziekte als er geen werkgever is die loon betaalt, "
+               "bijvoorbeeld na het einde van een tijdelijk contract."),
+    Value("wao_waz", "WAO of WAZ",
+          hint="Oudere uitkeringen van UWV bij arbeidsongeschiktheid, voor wie al voor 2004 ziek werd. "
+               "De WAZ is voor zelfstandigen."),
+    Value(NONE, "Geen uitkering",
+          hint="Bijvoorbeeld bij werk met loon, een studie, of leven van het inkomen van een partner."),
+    Value(UNKNOWN, "Weet ik niet",
+          hint="Dat kunt u later navragen bij de gemeente of UWV."),
 )
 WISH_VALUES: Final = (
     Value("paid_work_now", "Direct aan betaald werk"),
@@ -209,6 +225,7 @@ WISH_VALUES: Final = (
     Value("education", "Een opleiding of scholing"),
     Value("keep_job", "Werk behouden of terugkeren naar werk"),
     Value("daytime_activity", "Eerst dagbesteding of vrijwilligerswerk"),
+    Value(UNKNOWN, "Weet ik niet"),
 )
 
 # Each dimension of the stroomschema that is a choice, by its answer key.
@@ -245,18 +262,21 @@ WISHES: Final = choices(WISH_VALUES)
 # Values that mean "not known": matching treats them as unknown, never as no.
 UNKNOWN_VALUES: Final = frozenset({UNKNOWN})
 
-# The values a programme can name (unknown is an answer, never a rule).
+# The values a programme can name (unknown is an answer, never a rule): the admin, the
+# catalogue's filters and the coverage overview offer these, never "Weet ik niet".
 PROGRAMME_BENEFITS: Final = tuple(item for item in BENEFITS if item[0] != UNKNOWN)
 PROGRAMME_SEVERITIES: Final = tuple(item for item in SEVERITIES if item[0] != UNKNOWN)
+PROGRAMME_SITUATIONS: Final = tuple(item for item in SITUATIONS if item[0] != UNKNOWN)
+PROGRAMME_WISHES: Final = tuple(item for item in WISHES if item[0] != UNKNOWN)
 SEVERITY_TERMS: Final = tuple((v.key, v.as_term()) for v in SEVERITY_VALUES if v.key != UNKNOWN)
 # The eligibility lists and the vocabulary each may hold, by programme field.
 ELIGIBILITY_CHOICES: Final = {
     "concerns": CONCERNS,
     "care": CARE,
     "severities": PROGRAMME_SEVERITIES,
-    "situations": SITUATIONS,
+    "situations": PROGRAMME_SITUATIONS,
     "benefits": PROGRAMME_BENEFITS,
-    "wishes": WISHES,
+    "wishes": PROGRAMME_WISHES,
 }
 
 # Benefits UWV pays and administers; bijstand is the gemeente's.

@@ -17,6 +17,7 @@ def load_shipped_catalogue() -> None:
     from programmes.services import catalogue_changed
 
     call_command("loaddata", "catalogue", verbosity=0)
+    call_command("import_places", verbosity=0)  # the woonplaatsen (data/), as ensure_catalogue adds them
     catalogue_changed()
 
 

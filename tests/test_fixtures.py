@@ -10,6 +10,7 @@ from django.core.management.base import CommandError
 
 from programmes import models
 from programmes import vocabulary as vocab
+from programmes.management.commands.import_places import place_names
 from tests.helpers import load_shipped_catalogue
 
 REQUIRED_PUBLISHED = [
@@ -193,7 +194,10 @@ def test_import_regions_fills_an_empty_database_and_is_idempotent():
 
     assert models.Region.objects.count() == 35
     assert models.Municipality.objects.count() == 342
-    assert models.MunicipalityAlias.objects.count() == 16
+    # every other name and every BAG woonplaats, once (data/gemeente_aliassen.csv, woonplaats_gemeente.csv)
+    names = place_names(Path(settings.BASE_DIR) / "data")
+    assert models.MunicipalityAlias.objects.count() == len(names) == 2514
+    assert models.MunicipalityAlias.objects.get(alias="Hoofddorp").municipality.name == "Haarlemmermeer"
     assert models.Municipality.objects.get(code="GM0505").region.name == "Drechtsteden"
 
 

@@ -110,16 +110,45 @@ def test_changing_an_earlier_answer_keeps_later_answers_that_still_apply():
 @pytest.mark.parametrize(
     ("answers", "question", "expected"),
     [
-        ({}, "concern", (1, 6, 0)),
-        ({"concern": "mental"}, "care", (2, 8, 1)),
-        ({"concern": "mental", "care": "specialist_ggz"}, "care_provider", (3, 9, 2)),
-        ({"concern": "mental", "care": "none"}, "severity", (3, 8, 2)),
-        ({"concern": "none"}, "situation", (2, 6, 1)),
+        ({}, "concern", (1, 3, "Gezondheid en zorg", 0)),
+        ({"concern": "mental"}, "care", (1, 3, "Gezondheid en zorg", 1)),
+        ({"concern": "mental", "care": "specialist_ggz"}, "care_provider", (1, 3, "Gezondheid en zorg", 2)),
+        ({"concern": "none"}, "situation", (2, 3, "Werk en inkomen", 1)),
+        ({"concern": "mental", "care": "none"}, "situation", (2, 3, "Werk en inkomen", 2)),
+        (FULL_MENTAL, "municipality", (3, 3, "Woonplaats en leeftijd", 9)),
     ],
 )
-def test_progress_counts_only_questions_that_are_asked(answers, question, expected):
+def test_progress_is_the_part_of_a_fixed_number_of_parts(answers, question, expected):
     p = flow.progress(flow.BY_KEY[question], answers)
-    assert (p.position, p.total, p.answered) == expected
+    assert (p.part, p.total, p.title, p.answered) == expected
+
+
+def test_the_voice_question_comes_before_the_parts():
+    p = flow.progress(flow.VOICE_QUESTION, {})
+    assert (p.part, p.total, p.title) == (0, 3, "Voordat u begint")
+
+
+@pytest.mark.parametrize("branching", list(_all_paths()))
+def test_progress_never_goes_back_or_changes_its_total_along_any_branch(branching):
+    """No "vraag 2 van 8" that becomes "3 van 9": walk every path as a person would, answering
+    each current question, and look at the progress shown on each page."""
+    answers: dict = {}
+    shown = [flow.progress(flow.VOICE_QUESTION, answers)]
+    while (question := flow.current_question(answers)) is not None:
+        shown.append(flow.progress(question, answers))
+        answers[question.key] = branching.get(question.key, _choices(question)[0])
+    assert {p.total for p in shown} == {len(flow.PARTS)}
+    parts = [p.part for p in shown]
+    assert parts == sorted(parts)
+    assert parts[0] == 0
+    assert parts[-1] == len(flow.PARTS)
+    assert set(parts) == {0, *range(1, len(flow.PARTS) + 1)}  # no part is skipped
+
+
+def test_each_question_belongs_to_a_part_in_the_order_of_the_questions():
+    parts = [q.part for q in flow.QUESTIONS]
+    assert parts == sorted(parts)
+    assert set(parts) == set(range(1, len(flow.PARTS) + 1))
 
 
 def test_previous_question_skips_questions_that_are_not_asked():
@@ -127,7 +156,7 @@ def test_previous_question_skips_questions_that_are_not_asked():
     assert flow.previous_question(flow.BY_KEY["situation"], answers).key == "concern"
     answers = {"concern": "mental", "care": "specialist_ggz"}
     assert flow.previous_question(flow.BY_KEY["severity"], answers).key == "care_provider"
-    assert flow.previous_question(flow.BY_KEY["concern"], answers) is None
+    assert flow.previous_question(flow.BY_KEY["concern"], answers) is flow.VOICE_QUESTION
 
 
 def test_next_step_after_a_change_goes_to_the_next_unanswered_question():
@@ -190,3 +219,130 @@ def test_summary_lists_asked_questions_with_answers_in_words():
 def test_provider_options_come_from_the_catalogue_plus_other():
     options = flow.options_for(flow.BY_KEY["care_provider"], CONTEXT)
     assert [o.value for o in options] == ["yulius", "dimence", "other"]
+
+
+# --- Voice: every question worded about "u" and about "de cliënt" ------------------------------
+
+
+@pytest.mark.parametrize("question", flow.QUESTIONS, ids=lambda q: q.key)
+def test_every_question_is_worded_in_both_voices(question):
+    own = flow.worded(question, flow.Voice.SELF)
+    other = flow.worded(question, flow.Voice.OTHER)
+    assert question.text_other
+    assert question.missing
+    assert question.missing_other
+    assert "cliënt" in other.text
+    assert "cliënt" in other.missing
+    assert "cliënt" not in own.text
+    assert "cliënt" not in own.missing
+    assert any(word in own.text.split() for word in ("u", "uw", "u?"))
+    for words in (own, other):
+        assert "persoon" not in f"{words.text} {words.help} {words.missing}"
+
+
+@pytest.mark.parametrize(
+    ("key", "voice", "text", "missing"),
+    [
+        ("concern", flow.Voice.SELF, "Heeft u psychische klachten, of een andere ziekte of beperking?",
+         "Kies of u psychische klachten heeft, een andere ziekte of beperking, of geen van beide."),
+        ("concern", flow.Voice.OTHER,
+         "Heeft de cliënt psychische klachten, of een andere ziekte of beperking?",
+         "Kies of de cliënt psychische klachten heeft, een andere ziekte of beperking, of geen van beide."),
+        ("situation", flow.Voice.SELF, "Wat is uw werksituatie?",
+         "Kies wat uw werksituatie is, of ‘Weet ik niet’."),
+        ("situation", flow.Voice.OTHER, "Wat is de werksituatie van de cliënt?",
+         "Kies wat de werksituatie van de cliënt is, of ‘Weet ik niet’."),
+        ("age", flow.Voice.SELF, "Hoe oud bent u?", "Vul uw leeftijd in."),
+        ("age", flow.Voice.OTHER, "Hoe oud is de cliënt?", "Vul de leeftijd van de cliënt in."),
+        ("municipality", flow.Voice.OTHER, "In welke plaats woont de cliënt?",
+         "Vul de woonplaats of gemeente van de cliënt in."),
+    ],
+)
+def test_worded_picks_the_words_of_the_voice(key, voice, text, missing):
+    words = flow.worded(flow.BY_KEY[key], voice)
+    assert (words.text, words.missing) == (text, missing)
+
+
+def test_the_voice_question_is_asked_of_whoever_fills_it_in_in_the_same_words():
+    own = flow.worded(flow.VOICE_QUESTION, flow.Voice.SELF)
+    assert flow.worded(flow.VOICE_QUESTION, flow.Voice.OTHER) == own
+    assert own.text == "Vult u dit in voor uzelf of voor iemand anders?"
+    assert [o.value for o in flow.VOICE_QUESTION.options] == ["self", "other"]
+    assert flow.VOICE_QUESTION not in flow.QUESTIONS
+    assert "voice" not in flow.KEYS
+
+
+@pytest.mark.parametrize(
+    ("key", "error", "voice", "expected"),
+    [
+        ("benefit", flow.CHOOSE, flow.Voice.SELF,
+         "Kies welke uitkering u heeft, ‘Geen uitkering’ of ‘Weet ik niet’."),
+        ("benefit", flow.CHOOSE, flow.Voice.OTHER,
+         "Kies welke uitkering de cliënt heeft, ‘Geen uitkering’ of ‘Weet ik niet’."),
+        ("age", flow.AGE_MISSING, flow.Voice.OTHER, "Vul de leeftijd van de cliënt in."),
+        ("municipality", flow.MUNICIPALITY_MISSING, flow.Voice.SELF, "Vul uw woonplaats of gemeente in."),
+        # mistakes other than a missing answer say the same in both voices
+        ("age", flow.AGE_RANGE, flow.Voice.OTHER, flow.AGE_RANGE),
+        ("benefit", flow.UNKNOWN_OPTION, flow.Voice.OTHER, flow.UNKNOWN_OPTION),
+    ],
+)
+def test_errors_are_said_in_the_voice_of_the_question(key, error, voice, expected):
+    assert flow.error_in_voice(flow.BY_KEY[key], error, voice) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "suggestions", "expected"),
+    [
+        ("Dordrect", ["Dordrecht"], "We kennen geen woonplaats of gemeente ‘Dordrect’. Bedoelt u Dordrecht?"),
+        ("Groningn", ["Groningen", "Groeningen, gemeente Land van Cuijk"],
+         "We kennen geen woonplaats of gemeente ‘Groningn’. Kies een van de plaatsen die erop lijken."),
+        ("Atlantis", [], flow.MUNICIPALITY_UNKNOWN),
+    ],
+)
+def test_an_unknown_place_names_what_it_may_have_been(typed, suggestions, expected):
+    assert flow.unknown_place(typed, suggestions) == expected
+
+
+def test_an_ambiguous_place_asks_where_in_the_voice():
+    assert flow.ambiguous_place("Bergen", flow.Voice.SELF) == (
+        "Er zijn meer plaatsen met de naam ‘Bergen’. Kies waar u woont."
+    )
+    assert flow.ambiguous_place("Bergen", flow.Voice.OTHER).endswith("Kies waar de cliënt woont.")
+    assert "…" in flow.ambiguous_place("x" * 100, flow.Voice.SELF)
+
+
+def test_summary_in_a_voice_labels_each_row_with_the_question_as_asked():
+    rows = flow.summary({"concern": "none", "age": 40}, CONTEXT, flow.Voice.OTHER)
+    labels = {row.question.key: row.label for row in rows}
+    assert labels["age"] == "Hoe oud is de cliënt?"
+    assert labels["situation"] == "Wat is de werksituatie van de cliënt?"
+    # without a voice (the result page, saved cases) the rows keep their short titles
+    assert {row.label for row in flow.summary({}, CONTEXT)} == {q.title for q in flow.asked_questions({})}
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        ("", "Haarlemmermeer"),
+        ("Haarlemmermeer", "Haarlemmermeer"),
+        ("Hoofddorp", "Hoofddorp (gemeente Haarlemmermeer)"),
+    ],
+)
+def test_summary_says_the_woonplaats_with_its_gemeente(place, expected):
+    context = flow.FlowContext(municipalities={"GM0394": "Haarlemmermeer"})
+    rows = flow.summary({"concern": "none", "municipality": "GM0394"}, context, flow.Voice.SELF, place)
+    assert next(r.display for r in rows if r.question.key == "municipality") == expected
+
+
+@pytest.mark.parametrize("key", ["situation", "wish"])
+def test_situation_and_wish_can_be_answered_with_weet_ik_niet(key):
+    assert flow.validate(flow.BY_KEY[key], "unknown", CONTEXT) == ("unknown", None)
+    assert flow.BY_KEY[key].option_label("unknown") == "Weet ik niet"
+
+
+@pytest.mark.parametrize("value", [v.key for v in vocab.BENEFIT_VALUES])
+def test_every_benefit_option_has_a_one_line_hint(value):
+    option = next(o for o in flow.BY_KEY["benefit"].options if o.value == value)
+    assert option.hint
+    assert "\n" not in option.hint
+    assert len(option.hint) <= 130

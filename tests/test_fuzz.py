@@ -13,7 +13,8 @@ from tests.factories import (
     RegionFactory,
 )
 from triage import flow, matching
-from triage.answers import SESSION_KEY
+from triage.answers import PLACE_KEY, SESSION_KEY
+from triage.voice import SESSION_KEY as VOICE_KEY
 
 pytestmark = pytest.mark.django_db
 
@@ -83,8 +84,15 @@ def test_api_answers_200_or_400_never_500(client, small_catalogue, params):
     assert ("errors" in body) == (response.status_code == 400)
 
 
+# The fields the wizard's forms post: an answer, and for the gemeente a place chosen from a list.
+FORM_FIELDS = st.sampled_from(["answer", "place", "typed", "code", "csrfmiddlewaretoken"]) | KEYS
+
+
 @FUZZ
-@given(slug=st.sampled_from([q.slug for q in flow.QUESTIONS]), data=st.dictionaries(KEYS, VALUE, max_size=4))
+@given(
+    slug=st.sampled_from([flow.VOICE_QUESTION.slug, *(q.slug for q in flow.QUESTIONS)]),
+    data=st.dictionaries(FORM_FIELDS, VALUE, max_size=4),
+)
 def test_every_wizard_step_answers_redirect_or_form_error_never_500(client, small_catalogue, slug, data):
     session = client.session
     session[SESSION_KEY] = {"concern": "mental", "care": "specialist_ggz"}  # every question applies
@@ -100,8 +108,26 @@ def test_tampered_session_answers_never_break_the_pages(client, small_catalogue,
     session = client.session
     session[SESSION_KEY] = stored
     session.save()
-    for path in ("/", "/overzicht", "/resultaat", "/stroomschema"):
-        assert client.get(path).status_code in {200, 302}
+    for path in ("/", "/overzicht", "/resultaat", "/stroomschema", "/vraag/voor-wie", "/vraag/woonplaats"):
+        assert client.get(path).status_code in {200, 302, 404}
+
+
+@FUZZ
+@given(
+    voice=st.one_of(VALUE, st.integers(), st.none(), st.lists(st.integers())),
+    place=st.one_of(
+        VALUE, st.none(), st.dictionaries(st.sampled_from(["code", "name", "x"]), VALUE | st.none())
+    ),
+)
+def test_tampered_voice_or_woonplaats_in_the_session_never_break_the_wizard(
+    client, small_catalogue, voice, place
+):
+    session = client.session
+    answers = {"concern": "none", "municipality": "GM0505"}
+    session.update({VOICE_KEY: voice, PLACE_KEY: place, SESSION_KEY: answers})
+    session.save()
+    for path in ("/vraag/voor-wie", "/vraag/om-wie", "/vraag/woonplaats", "/vraag/leeftijd", "/overzicht"):
+        assert client.get(path).status_code == 200
 
 
 @FUZZ

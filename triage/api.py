@@ -89,7 +89,7 @@ def _parameter(question: flow.Question, context: FlowContext) -> dict[str, Any]:
         "name": question.key,
         "in": "query",
         "required": False,
-        "description": question.text,
+        "description": question.text_other,  # systems of professionals: the question about "de cliënt"
         "schema": schema,
     }
 

@@ -1,8 +1,12 @@
-"""The stroomschema as data: questions, options and branches (DESIGN.md, "The stroomschema").
+"""The stroomschema's rules: branches, progress, summary, the picture's data and validation
+(DESIGN.md, "The stroomschema").
 
 Pure: no Django. The wizard, the progress indicator, the summary, the picture of the
 stroomschema and the API's validation are all derived from QUESTIONS and the answers so far.
 Nothing else is state: the current question is the first asked question without an answer.
+
+The questions themselves, worded about "u" and about "de cliënt", are data in
+`triage/questions.py`; every name there is available here too (`flow.QUESTIONS`, `flow.worded`).
 """
 
 from __future__ import annotations
@@ -13,38 +17,25 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from programmes import vocabulary as vocab
+from triage.questions import (
+    BEFORE_THE_PARTS,
+    PARTS,
+    QUESTIONS,
+    VOICE_QUESTION,
+    AskedWhen,
+    Option,
+    Question,
+    Voice,
+    Words,
+    worded,
+)
+
+__all__ = [  # the question data, re-exported: callers read everything from the flow
+    "BEFORE_THE_PARTS", "PARTS", "QUESTIONS", "VOICE_QUESTION", "AskedWhen", "Option", "Question", "Voice",
+    "Words", "worded",
+]
 
 Answers = Mapping[str, Any]
-
-
-@dataclass(frozen=True)
-class Option:
-    value: str
-    label: str
-    hint: str = ""
-
-
-@dataclass(frozen=True)
-class AskedWhen:
-    """The question is asked only when an earlier answer is one of `values`."""
-
-    key: str
-    values: frozenset[str]
-
-
-@dataclass(frozen=True)
-class Question:
-    key: str
-    slug: str  # the Dutch URL segment: /vraag/<slug>
-    text: str  # the question, plain Dutch
-    title: str  # short name for the summary and the picture
-    kind: str  # "choice" | "provider" | "municipality" | "age"
-    help: str = ""
-    options: tuple[Option, ...] = ()
-    asked_when: tuple[AskedWhen, ...] = ()
-
-    def option_label(self, value: str) -> str:
-        return next((o.label for o in self.options if o.value == value), value)
 
 
 @dataclass(frozen=True)
@@ -52,102 +43,8 @@ class FlowContext:
     """What the flow needs from the catalogue: GGZ providers and gemeenten."""
 
     providers: tuple[tuple[str, str], ...] = ()  # (slug, name)
-    municipalities: Mapping[str, str] = field(default_factory=dict)  # code -> name
+    municipalities: Mapping[str, str] = field(default_factory=dict)  # code -> name as shown
 
-
-def _options(values: tuple[vocab.Value, ...]) -> tuple[Option, ...]:
-    return tuple(Option(v.key, v.label, v.hint) for v in values)
-
-
-MENTAL = AskedWhen("concern", frozenset({"mental"}))
-SPECIALIST_GGZ = AskedWhen("care", frozenset({"specialist_ggz"}))
-
-QUESTIONS: tuple[Question, ...] = (
-    Question(
-        key="concern",
-        slug="om-wie",
-        title="Om wie gaat het",
-        text="Heeft de persoon die werk zoekt psychische klachten, of een andere ziekte of beperking?",
-        help="Met ‘de persoon’ bedoelen we u zelf, of de cliënt met wie u dit invult.",
-        kind="choice",
-        options=_options(vocab.CONCERN_VALUES),
-    ),
-    Question(
-        key="care",
-        slug="zorg",
-        title="Zorg of begeleiding",
-        text="Krijgt de persoon zorg of begeleiding voor psychische klachten?",
-        kind="choice",
-        options=_options(vocab.CARE_VALUES),
-        asked_when=(MENTAL,),
-    ),
-    Question(
-        key="care_provider",
-        slug="ggz-instelling",
-        title="GGZ-instelling",
-        text="Bij welke GGZ-instelling is de persoon in behandeling?",
-        help="Sommige trajecten zijn er alleen voor cliënten van een bepaalde GGZ-instelling.",
-        kind="provider",
-        asked_when=(MENTAL, SPECIALIST_GGZ),
-    ),
-    Question(
-        key="severity",
-        slug="ernst",
-        title="Ernst van de klachten",
-        text="Gaat het om ernstige psychische problemen die al lang duren?",
-        help=(
-            "Professionals noemen dit een ernstige psychische aandoening (EPA). "
-            "Twijfelt u? Kies ‘Weet ik niet’."
-        ),
-        kind="choice",
-        options=_options(vocab.SEVERITY_VALUES),
-        asked_when=(MENTAL,),
-    ),
-    Question(
-        key="situation",
-        slug="werksituatie",
-        title="Werksituatie",
-        text="Wat is de werksituatie van de persoon?",
-        kind="choice",
-        options=_options(vocab.SITUATION_VALUES),
-    ),
-    Question(
-        key="benefit",
-        slug="uitkering",
-        title="Uitkering",
-        text="Welke uitkering heeft de persoon?",
-        help="De uitkering bepaalt vaak wie het traject betaalt: de gemeente of het UWV.",
-        kind="choice",
-        options=_options(vocab.BENEFIT_VALUES),
-    ),
-    Question(
-        key="wish",
-        slug="wens",
-        title="Wens",
-        text="Waar wil de persoon vooral hulp bij?",
-        kind="choice",
-        options=_options(vocab.WISH_VALUES),
-    ),
-    Question(
-        key="municipality",
-        slug="woonplaats",
-        title="Woonplaats",
-        text="In welke gemeente woont de persoon?",
-        help=(
-            "Typ de naam van de gemeente, bijvoorbeeld Dordrecht of Den Haag. "
-            "Het aanbod verschilt per regio."
-        ),
-        kind="municipality",
-    ),
-    Question(
-        key="age",
-        slug="leeftijd",
-        title="Leeftijd",
-        text="Hoe oud is de persoon?",
-        help=f"Vul een leeftijd in jaren in, van {vocab.MIN_AGE} tot en met {vocab.MAX_AGE}.",
-        kind="age",
-    ),
-)
 
 BY_KEY: Mapping[str, Question] = {q.key: q for q in QUESTIONS}
 BY_SLUG: Mapping[str, Question] = {q.slug: q for q in QUESTIONS}
@@ -175,11 +72,12 @@ def current_question(answers: Answers) -> Question | None:
 
 
 def previous_question(question: Question, answers: Answers) -> Question | None:
+    """The asked question before this one; before the first comes the voice question."""
     asked = asked_questions(answers)
     if question not in asked:
         return None
     index = asked.index(question)
-    return asked[index - 1] if index > 0 else None
+    return asked[index - 1] if index > 0 else VOICE_QUESTION
 
 
 def next_step_after(question: Question, answers: Answers) -> Question | None:
@@ -192,16 +90,17 @@ def next_step_after(question: Question, answers: Answers) -> Question | None:
 
 @dataclass(frozen=True)
 class Progress:
-    position: int  # 1-based number of this question among those asked
-    total: int  # number of questions asked, given the answers so far
-    answered: int
+    part: int  # 1-based number of the question's part; 0 before the parts
+    total: int  # the number of parts: the same for every person, whatever the branches
+    title: str  # the part's name
+    answered: int  # questions answered among those asked
 
 
-def progress(question: Question | None, answers: Answers) -> Progress:
-    asked = asked_questions(answers)
-    answered = sum(1 for q in asked if q.key in answers)
-    position = asked.index(question) + 1 if question in asked else answered
-    return Progress(position=position, total=len(asked), answered=answered)
+def progress(question: Question, answers: Answers) -> Progress:
+    """Where a question stands: its part, out of a total no answer can change."""
+    answered = sum(1 for q in asked_questions(answers) if q.key in answers)
+    title = PARTS[question.part - 1] if question.part else BEFORE_THE_PARTS
+    return Progress(part=question.part, total=len(PARTS), title=title, answered=answered)
 
 
 def options_for(question: Question, context: FlowContext) -> tuple[Option, ...]:
@@ -216,22 +115,34 @@ class SummaryRow:
     question: Question
     value: Any
     display: str  # the answer in words, or "Nog niet beantwoord"
+    label: str = ""  # the question in the chosen voice; the title when no voice was given
 
 
-def display_value(question: Question, value: Any, context: FlowContext) -> str:
+def display_value(question: Question, value: Any, context: FlowContext, place: str = "") -> str:
+    """The answer in words. `place`: the woonplaats typed for this gemeente, if not the gemeente."""
     if value is None:
         return "Nog niet beantwoord"
     if question.kind == "municipality":
-        return context.municipalities.get(str(value), str(value))
+        name = context.municipalities.get(str(value), str(value))
+        return f"{place} (gemeente {name})" if place and place != name else name
     if question.kind == "age":
         return f"{value} jaar"
     options = options_for(question, context)
     return next((o.label for o in options if o.value == value), str(value))
 
 
-def summary(answers: Answers, context: FlowContext) -> list[SummaryRow]:
+def summary(
+    answers: Answers, context: FlowContext, voice: Voice | None = None, place: str = ""
+) -> list[SummaryRow]:
+    """The asked questions with their answers in words; with a voice, each labelled by the
+    question as it was asked."""
     return [
-        SummaryRow(q, answers.get(q.key), display_value(q, answers.get(q.key), context))
+        SummaryRow(
+            q,
+            answers.get(q.key),
+            display_value(q, answers.get(q.key), context, place),
+            worded(q, voice).text if voice else q.title,
+        )
         for q in asked_questions(answers)
     ]
 
@@ -274,10 +185,34 @@ UNKNOWN_OPTION = "Dit antwoord kennen we niet. Kies een van de antwoorden."
 AGE_MISSING = "Vul een leeftijd in."
 AGE_NOT_NUMBER = "Vul de leeftijd in als een getal in hele jaren, bijvoorbeeld 35."
 AGE_RANGE = f"Vul een leeftijd in van {vocab.MIN_AGE} tot en met {vocab.MAX_AGE} jaar."
-MUNICIPALITY_MISSING = "Vul de naam van een gemeente in."
-MUNICIPALITY_UNKNOWN = (
-    "Deze gemeente kennen we niet. Controleer de spelling, of kies een gemeente uit de lijst."
-)
+MUNICIPALITY_MISSING = "Vul een woonplaats of gemeente in."
+MUNICIPALITY_UNKNOWN = "Deze woonplaats of gemeente kennen we niet. Controleer de spelling."
+# The generic messages (the API's) that the wizard says in the question's own words.
+_MISSING = frozenset({CHOOSE, AGE_MISSING, MUNICIPALITY_MISSING})
+
+
+def error_in_voice(question: Question, error: str, voice: Voice) -> str:
+    """"Kies een van de antwoorden" becomes "Kies welke uitkering u heeft, …" in the wizard."""
+    return (worded(question, voice).missing or error) if error in _MISSING else error
+
+
+def unknown_place(typed: str, suggestions: list[str]) -> str:
+    """The error for a place we do not know, naming what it may have been."""
+    shown = _shorten(typed)
+    if len(suggestions) == 1:
+        return f"We kennen geen woonplaats of gemeente ‘{shown}’. Bedoelt u {suggestions[0]}?"
+    if suggestions:
+        return f"We kennen geen woonplaats of gemeente ‘{shown}’. Kies een van de plaatsen die erop lijken."
+    return MUNICIPALITY_UNKNOWN
+
+
+def ambiguous_place(typed: str, voice: Voice) -> str:
+    where = "waar de cliënt woont" if voice == Voice.OTHER else "waar u woont"
+    return f"Er zijn meer plaatsen met de naam ‘{_shorten(typed)}’. Kies {where}."
+
+
+def _shorten(typed: str) -> str:
+    return typed if len(typed) <= 40 else typed[:39] + "…"
 
 
 def validate(question: Question, raw: Any, context: FlowContext) -> tuple[Any, str | None]:

@@ -15,12 +15,15 @@ from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from programmes.snapshot import get_catalogue
 from triage import answers as stored
-from triage import flow
+from triage import flow, voice
 from triage.context import current_flow_context
 from triage.forms import AnswerForm
+from triage.voice import voice_of
 
 
 def _question_or_404(slug: str, answers: dict) -> flow.Question:
+    if slug == flow.VOICE_QUESTION.slug:
+        return flow.VOICE_QUESTION
     question = flow.BY_SLUG.get(slug)
     if question is None or not flow.is_asked(question, answers):
         raise Http404("Deze vraag bestaat niet of is nu niet van toepassing.")
@@ -37,7 +40,7 @@ def start(request: HttpRequest) -> HttpResponse:
     current = flow.current_question(answers)
     return render(request, "triage/start.html", {
         "has_answers": bool(answers),
-        "first": flow.QUESTIONS[0],
+        "first": flow.VOICE_QUESTION,
         "current": current,
     })
 
@@ -48,9 +51,9 @@ def question(request: HttpRequest, slug: str) -> HttpResponse:
     answers = stored.load(request.session)
     q = _question_or_404(slug, answers)
     catalogue = get_catalogue()
-    initial = answers.get(q.key)
     form = AnswerForm(
-        question=q, catalogue=catalogue, context=current_flow_context(), initial={"answer": initial}
+        question=q, catalogue=catalogue, context=current_flow_context(),
+        voice=voice_of(request.session, request.user),
     )
     return _render_question(request, q, answers, form, catalogue, status=200)
 
@@ -61,11 +64,24 @@ def answer(request: HttpRequest, slug: str) -> HttpResponse:
     answers = stored.load(request.session)
     q = _question_or_404(slug, answers)
     catalogue = get_catalogue()
-    form = AnswerForm(request.POST, question=q, catalogue=catalogue, context=current_flow_context())
+    form = AnswerForm(
+        request.POST, question=q, catalogue=catalogue, context=current_flow_context(),
+        voice=voice_of(request.session, request.user),
+    )
     if not form.is_valid():
         # 422: the page with the errors; htmx is configured to swap it in as well.
         return _render_question(request, q, answers, form, catalogue, status=422)
+    if q is flow.VOICE_QUESTION:
+        # Not an answer: the voice the questions are asked in (triage/voice.py).
+        voice.choose(request.session, form.cleaned_data["value"])
+        following = flow.current_question(answers)
+        if following is None:
+            return redirect("triage:summary")
+        return redirect("triage:question", slug=following.slug)
     stored.store(request.session, q.key, form.cleaned_data["value"])
+    if q.kind == "municipality":
+        found = form.found
+        stored.store_place(request.session, found.code, "" if found.is_gemeente else found.name)
     answers = stored.load(request.session)
     following = flow.next_step_after(q, answers)
     if following is None:
@@ -75,19 +91,31 @@ def answer(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _render_question(request, q, answers, form, catalogue, status):
     context = current_flow_context()
-    previous = flow.previous_question(q, answers)
+    chosen = voice_of(request.session, request.user)
+    previous = flow.previous_question(q, answers) if q is not flow.VOICE_QUESTION else None
+    if q is flow.VOICE_QUESTION:
+        given = voice.preselected(request.session, request.user)
+    else:
+        given = answers.get(q.key)
+    place = stored.found_place(request.session, answers.get("municipality"), catalogue)
     ctx = {
         "question": q,
+        "words": flow.worded(q, chosen),
+        "voice": chosen,
         "options": flow.options_for(q, context),
         "form": form,
-        "value": form.data.get("answer") if form.is_bound else answers.get(q.key),
+        "value": form.data.get("answer") if form.is_bound else given,
         "progress": flow.progress(q, answers),
+        "parts": flow.PARTS,
         "previous": previous,
         "all_answered": flow.current_question(answers) is None,
-        "municipality_names": sorted(context.municipalities.values()) if q.kind == "municipality" else (),
-        "typed_municipality": context.municipalities.get(str(answers.get(q.key)), "")
-        if q.kind == "municipality" else "",
+        # Right after the gemeente question: "Hoofddorp ligt in de gemeente Haarlemmermeer."
+        "place_note": place.note if place and previous and previous.kind == "municipality" else "",
     }
+    if q.kind == "municipality":
+        ctx["municipality_names"] = sorted(context.municipalities.values())
+        ctx["typed_municipality"] = stored.typed_again(request.session, answers.get(q.key), catalogue)
+        ctx["place"] = place
     if _wants_partial(request):
         response = render(request, "triage/question.html#question", ctx, status=status)
         if status == 200:
@@ -103,8 +131,12 @@ def summary(request: HttpRequest) -> HttpResponse:
         # A different page: let the browser load it whole.
         return HttpResponseClientRedirect(request.path)
     answers = stored.load(request.session)
+    chosen = voice_of(request.session, request.user)
+    place = stored.place_name(request.session, answers.get("municipality"))
     return render(request, "triage/summary.html", {
-        "rows": flow.summary(answers, current_flow_context()),
+        "rows": flow.summary(answers, current_flow_context(), chosen, place),
+        "voice": chosen,
+        "voice_label": flow.VOICE_QUESTION.option_label(chosen),
         "current": flow.current_question(answers),
         "has_answers": bool(answers),
     })
@@ -113,7 +145,8 @@ def summary(request: HttpRequest) -> HttpResponse:
 @require_POST
 def restart(request: HttpRequest) -> HttpResponse:
     stored.clear(request.session)
-    return redirect(reverse("triage:question", args=[flow.QUESTIONS[0].slug]))
+    voice.forget(request.session)
+    return redirect(reverse("triage:question", args=[flow.VOICE_QUESTION.slug]))
 
 
 @require_GET

@@ -9,7 +9,10 @@ from programmes.services import catalogue_changed
 
 
 class Command(BaseCommand):
-    help = "Load fixtures/catalogue.json once, when the database holds no catalogue yet."
+    help = (
+        "Load fixtures/catalogue.json once, when the database holds no catalogue yet; "
+        "then add the woonplaatsen and other gemeentenamen that are missing (import_places)."
+    )
 
     def handle(self, *args, **options) -> None:
         fixture = Path(settings.BASE_DIR) / "fixtures" / "catalogue.json"
@@ -20,8 +23,11 @@ class Command(BaseCommand):
             from programmes.models import Region
 
             if Region.objects.exists():
-                self.stdout.write("Catalogus is al geladen; niets gewijzigd.")
+                self.stdout.write("Catalogus is al geladen.")
+                call_command("import_places", verbosity=options["verbosity"])
                 return
         call_command("loaddata", "catalogue", verbosity=0)
         catalogue_changed()
         self.stdout.write(self.style.SUCCESS("Catalogus geladen."))
+        # The woonplaatsen live in data/ (CBS), not in the fixture: the fixture stays the catalogue.
+        call_command("import_places", verbosity=options["verbosity"])

@@ -1,4 +1,5 @@
-"""(Re)load arbeidsmarktregio's, gemeenten and their other names from the CSV files in data/.
+"""(Re)load arbeidsmarktregio's, gemeenten, their other names and the woonplaatsen in them from
+the CSV files in data/ (the names through `import_places`).
 
 Curators run this once a year, when CBS publishes a new "Gebieden in Nederland". It is
 idempotent: rows are matched on their code (aliases on name + gemeente) and updated in
@@ -7,30 +8,19 @@ deleted: a gemeente that disappeared in a herindeling may still be linked to off
 so it is reported for a curator to resolve instead.
 """
 
-import csv
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from programmes.models import Municipality, MunicipalityAlias, Region
+from programmes.management.commands.import_places import load_place_names, place_names
+from programmes.management.csvfiles import read_rows
+from programmes.models import Municipality, Region
 from programmes.services import bump_versions, catalogue_changed
 
 REGIONS_FILE = "arbeidsmarktregios_2026.csv"
 MUNICIPALITIES_FILE = "gemeente_arbeidsmarktregio_2026.csv"
-ALIASES_FILE = "gemeente_aliassen.csv"
-
-
-def read_rows(path: Path, required: set[str]) -> list[dict[str, str]]:
-    if not path.exists():
-        raise CommandError(f"Bestand niet gevonden: {path}")
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = required - set(reader.fieldnames or [])
-        if missing:
-            raise CommandError(f"{path.name} mist de kolom(men): {', '.join(sorted(missing))}")
-        return [{key: (value or "").strip() for key, value in row.items()} for row in reader]
 
 
 class Command(BaseCommand):
@@ -49,19 +39,19 @@ class Command(BaseCommand):
         municipalities = read_rows(
             data_dir / MUNICIPALITIES_FILE, {"gemeentecode", "gemeentenaam", "arbeidsmarktregiocode"}
         )
-        aliases = read_rows(data_dir / ALIASES_FILE, {"alias", "gemeentecode"})
+        names = place_names(data_dir)
 
         region_codes = {row["arbeidsmarktregiocode"] for row in regions}
         unknown = sorted({row["arbeidsmarktregiocode"] for row in municipalities} - region_codes)
         if unknown:
             raise CommandError(f"Gemeenten in onbekende arbeidsmarktregio's: {', '.join(unknown)}")
         municipality_codes = {row["gemeentecode"] for row in municipalities}
-        unknown = sorted({row["gemeentecode"] for row in aliases} - municipality_codes)
+        unknown = sorted({code for _name, code in names} - municipality_codes)
         if unknown:
             raise CommandError(f"Andere namen verwijzen naar onbekende gemeenten: {', '.join(unknown)}")
 
         with transaction.atomic():
-            created = {"regions": 0, "municipalities": 0, "aliases": 0}
+            created = {"regions": 0, "municipalities": 0}
             by_code = {}
             for row in regions:
                 region, was_created = Region.objects.update_or_create(
@@ -69,22 +59,16 @@ class Command(BaseCommand):
                 )
                 by_code[region.code] = region
                 created["regions"] += was_created
-            municipality_by_code = {}
             for row in municipalities:
-                municipality, was_created = Municipality.objects.update_or_create(
+                _municipality, was_created = Municipality.objects.update_or_create(
                     code=row["gemeentecode"],
                     defaults={"name": row["gemeentenaam"], "region": by_code[row["arbeidsmarktregiocode"]]},
                 )
-                municipality_by_code[municipality.code] = municipality
                 created["municipalities"] += was_created
-            for row in aliases:
-                _alias, was_created = MunicipalityAlias.objects.get_or_create(
-                    alias=row["alias"], municipality=municipality_by_code[row["gemeentecode"]]
-                )
-                created["aliases"] += was_created
             # Every place may have changed: a gemeente's or region's page opened before is stale.
             bump_versions(Region.objects.filter(code__in=region_codes))
             bump_versions(Municipality.objects.filter(code__in=municipality_codes))
+            added_names = load_place_names(names)
             catalogue_changed()
 
         stale_regions = Region.objects.exclude(code__in=region_codes).order_by("code")
@@ -97,6 +81,6 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"{len(regions)} arbeidsmarktregio's ({created['regions']} nieuw), "
                 f"{len(municipalities)} gemeenten ({created['municipalities']} nieuw), "
-                f"{len(aliases)} andere namen ({created['aliases']} nieuw)."
+                f"{len(names)} woonplaatsen en andere namen ({added_names} nieuw)."
             )
         )
