@@ -14,10 +14,11 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from accounts.roles import is_professional
-from programmes.snapshot import get_catalogue
+from programmes.snapshot import derived, get_catalogue
 from triage import answers as stored
-from triage import flow, gaps, matching, presenting
+from triage import diagram, flow, gaps, matching, presenting
 from triage.context import current_flow_context
+from triage.diagram_layout import picture_of
 from triage.extensions import result_panels
 from triage.forms import AnswerForm
 
@@ -158,7 +159,15 @@ def restart(request: HttpRequest) -> HttpResponse:
 @never_cache  # it may show the person's own answers
 def stroomschema(request: HttpRequest) -> HttpResponse:
     answers = stored.load(request.session)
-    steps = flow.diagram(answers, current_flow_context())
+    # Drawn once per catalogue version; the person's path is a cheap second step.
+    picture = derived("stroomschema", picture_of)
+    path = diagram.route(picture.graph, answers)
+    chosen = {row.question.key: row.display for row in flow.summary(flow.relevant_answers(answers),
+                                                                      current_flow_context())
+              if row.value is not None}
     return render(request, "triage/stroomschema.html", {
-        "steps": steps, "has_answers": bool(flow.relevant_answers(answers)),
+        "picture": picture,
+        "route": path,
+        "steps": [(step, chosen.get(step.question.key)) for step in picture.steps],
+        "has_answers": bool(path),
     })
