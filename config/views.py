@@ -39,6 +39,11 @@ def accessibility(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/toegankelijkheid.html")
 
 
+@require_GET
+def werkwijze(request: HttpRequest) -> HttpResponse:
+    return render(request, "pages/werkwijze.html")
+
+
 @require_POST
 @never_cache
 def quick_exit(request: HttpRequest) -> HttpResponse:

@@ -258,3 +258,16 @@ def test_the_drawing_is_kept_per_catalogue_version(client, shipped):
     assert "Naar werk, hernoemd" not in client.get("/stroomschema").content.decode()
     catalogue_changed()
     assert "Naar werk, hernoemd" in client.get("/stroomschema").content.decode()
+
+
+def test_a_large_group_names_its_first_trajectories_and_sends_the_rest_to_the_catalogue(client, db):
+    from triage.diagram_layout import LISTED_PER_LEAF
+
+    for number in range(LISTED_PER_LEAF + 5):
+        OfferingFactory(programme=ProgrammeFactory(slug=f"breed-{number}", situations=["job_seeking"],
+                                                   benefits=["bijstand"]))
+    _, text = parts(client.get("/stroomschema").content.decode())
+    group = text[text.index('data-leaf="groep-gemeente"'):]
+    group = group[:group.index("</div>")]
+    assert group.count('href="/catalogus/breed-') == LISTED_PER_LEAF
+    assert "En nog 5 trajecten" in group

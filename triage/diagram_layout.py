@@ -18,10 +18,10 @@ import textwrap
 from dataclasses import dataclass
 
 from triage import flow
-from triage.diagram import END, Graph, Leaf, build
+from triage.diagram import END, Graph, Leaf, LeafProgramme, build
 
 MARGIN = 8
-Q_WIDTH = 200
+Q_WIDTH = 212
 COL_STEP = 64
 LEAF_WIDTH = 244
 LEAF_LABEL_WIDTH = 112  # room for an edge's words before its leaf
@@ -32,6 +32,7 @@ PAD = 10
 ROW_GAP = 34
 LEAF_GAP = 18
 SHOWN_PER_LEAF = 6
+LISTED_PER_LEAF = 40  # in the text; beyond that the catalogue lists them (a big catalogue stays a page)
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class Drawing:
 
 
 def wrap(text: str, width: float, px: float, bold: bool = False) -> list[str]:
-    per_char = px * (0.6 if bold else 0.54)
+    per_char = px * (0.56 if bold else 0.5)
     return textwrap.wrap(text, max(6, int(width / per_char)), break_long_words=False,
                          break_on_hyphens=False) or [""]
 
@@ -179,11 +180,11 @@ def _leaves(graph: Graph, boxes: dict[str, Box], right: float) -> tuple[list[Box
         words = wrap(leaf.spec.edge_label, leaf_x - bus - 12, LABEL_PX)
         y = max(source.y, bottom + LEAF_GAP)
         box = _leaf_box(leaf, leaf_x, y)
-        entry = y + max(22, len(words) * LABEL_LINE + 8)
+        entry = y + 20  # beside the group's title
         exit_y = source.y + source.height / 2
         d = f"M{source.x + source.width} {exit_y} H{bus} V{entry} H{leaf_x}"
-        first = entry - 5 - (len(words) - 1) * LABEL_LINE
-        labels = tuple(Text(bus + 6, first + i * LABEL_LINE, w, "label") for i, w in enumerate(words))
+        # Under the arrow into the group: the line out of the question may run just above it.
+        labels = tuple(Text(bus + 6, entry + 15 + i * LABEL_LINE, w, "label") for i, w in enumerate(words))
         placed.append(box)
         lines.append(Line(f"{leaf.spec.after}>{leaf.id}", leaf.spec.after, leaf.id, d, labels, to_leaf=True))
         bottom = box.y + box.height
@@ -230,6 +231,8 @@ class Branch:
     question: flow.Question | None  # the next question, if it leads to one
     number: int  # that question's number (0 for END or a leaf)
     leaf: Leaf | None
+    listed: tuple[LeafProgramme, ...] = ()  # the leaf's trajectories the text names
+    unlisted: int = 0  # and how many more there are
 
 
 @dataclass(frozen=True)
@@ -254,10 +257,12 @@ def outline(graph: Graph) -> tuple[Step, ...]:
     for question in graph.questions:
         branches = []
         for edge in graph.edges_from(question.key):
-            target = flow.BY_KEY.get(edge.target)
+            target, leaf = flow.BY_KEY.get(edge.target), graph.leaf(edge.target)
+            programmes = leaf.programmes if leaf else ()
             branches.append(Branch(
                 edge_id=edge.id, label=edge.label or "Elk antwoord", question=target,
-                number=numbers.get(edge.target, 0), leaf=graph.leaf(edge.target),
+                number=numbers.get(edge.target, 0), leaf=leaf, listed=programmes[:LISTED_PER_LEAF],
+                unlisted=max(0, len(programmes) - LISTED_PER_LEAF),
             ))
         steps.append(Step(question, numbers[question.key], tuple(branches)))
     return tuple(steps)
