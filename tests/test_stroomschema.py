@@ -271,3 +271,34 @@ def test_a_large_group_names_its_first_trajectories_and_sends_the_rest_to_the_ca
     group = group[:group.index("</div>")]
     assert group.count('href="/catalogus/breed-') == LISTED_PER_LEAF
     assert "En nog 5 trajecten" in group
+
+
+def test_asking_the_matcher_only_about_admitted_programmes_finds_the_same(shipped):
+    from triage import matching
+
+    for spec in diagram.LEAF_SPECS:
+        answer_sets = diagram.representatives(spec) + diagram.representatives(spec, spec.contrast)
+        everything = {m.programme.slug for a in answer_sets for m in matching.match(a, shipped).matches}
+        assert diagram._found(answer_sets, shipped) == everything
+
+
+def test_prepared_parts_never_carry_one_persons_route_to_another(client, shipped):
+    from django.test import Client
+
+    give_answers(client, {**YULIUS_CLIENT.answers, "municipality": "Dordrecht"})
+    client.get("/stroomschema")
+    other = Client()
+    give_answers(other, {**NOTHING_FITS.answers, "municipality": "Vaals"})
+    svg, text = parts(other.get("/stroomschema").content.decode())
+    marked = set(re.findall(r'wr-dg__box--path" data-(?:node|leaf)="([^"]+)"', svg))
+    assert marked == {"concern", "situation", "benefit", "wish", "municipality", "age", END,
+                      "groep-geen-uitkering"}
+    mine = re.findall(r'wr-dg__t--mine"[^>]*>([^<]*)<', svg) + re.findall(r'pays--mine">([^<]*)<', text)
+    assert "zonder uitkering" in " ".join(mine)  # no benefit: that payer line is theirs
+    assert not any("bij bijstand" in line or "UWV-uitkering" in line for line in mine)
+    svg, text = parts(client.get("/stroomschema").content.decode())
+    assert 'wr-dg__box--path" data-leaf="groep-zorg"' in svg
+    mine = re.findall(r'pays--mine">([^<]*)<', text)
+    assert mine
+    assert all("bij bijstand" in line for line in mine)
+    assert "wr-dg__box--path" not in parts(Client().get("/stroomschema").content.decode())[0]

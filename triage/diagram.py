@@ -20,7 +20,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from programmes import vocabulary as vocab
@@ -283,7 +283,23 @@ def representatives(spec: LeafSpec, extra: Mapping[str, str] | None = None) -> l
 
 
 def _found(answer_sets: list[dict[str, str]], catalogue: Catalogue) -> set[str]:
-    return {m.programme.slug for answers in answer_sets for m in matching.match(answers, catalogue).matches}
+    """The programmes the matcher finds (fit or possible) for any of these answers."""
+    found: set[str] = set()
+    for answers in {tuple(sorted(a.items())): a for a in answer_sets}.values():
+        # Only programmes whose own limits admit every answer can be found: offerings only narrow
+        # them. Asking the matcher about the rest would cost time and never change the outcome.
+        admitted = tuple(p for p in catalogue.programmes if _admits(p, answers))
+        outcome = matching.match(answers, replace(catalogue, programmes=admitted))
+        found.update(m.programme.slug for m in outcome.matches)
+    return found
+
+
+def _admits(programme: ProgrammeData, answers: Mapping[str, str]) -> bool:
+    for key, field_name in vocab.ELIGIBILITY_FIELDS.items():
+        allowed = getattr(programme, field_name)
+        if allowed and key in answers and answers[key] not in allowed:
+            return False
+    return True
 
 
 def _leaf(spec: LeafSpec, catalogue: Catalogue) -> Leaf:
