@@ -20,16 +20,18 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, ProgrammeData
 from triage import flow, matching
+from triage.outcome import FIT, POSSIBLE
 
 END = "advies"  # the node after the last question
 EVERY = frozenset()  # an edge taken on every answer
 OTHER_ANSWER = "Elk ander antwoord"
+FOUND = (FIT, POSSIBLE)  # what the result page lists as "past" and "past misschien"
 
 
 @dataclass(frozen=True)
@@ -283,14 +285,17 @@ def representatives(spec: LeafSpec, extra: Mapping[str, str] | None = None) -> l
 
 
 def _found(answer_sets: list[dict[str, str]], catalogue: Catalogue) -> set[str]:
-    """The programmes the matcher finds (fit or possible) for any of these answers."""
+    """The published programmes the matcher finds (fit or possible) for any of these answers."""
+    unique = list({tuple(sorted(a.items())): a for a in answer_sets}.values())
     found: set[str] = set()
-    for answers in {tuple(sorted(a.items())): a for a in answer_sets}.values():
-        # Only programmes whose own limits admit every answer can be found: offerings only narrow
-        # them. Asking the matcher about the rest would cost time and never change the outcome.
-        admitted = tuple(p for p in catalogue.programmes if _admits(p, answers))
-        outcome = matching.match(answers, replace(catalogue, programmes=admitted))
-        found.update(m.programme.slug for m in outcome.matches)
+    for programme in _published(catalogue):
+        # Only answers the programme's own limits admit can find it (offerings only narrow them):
+        # asking the matcher about the others would cost time and never change the outcome.
+        for answers in (a for a in unique if _admits(programme, a)):
+            assessed = matching.assess(programme, answers, catalogue)
+            if assessed is not None and assessed.fit in FOUND:
+                found.add(programme.slug)
+                break
     return found
 
 
