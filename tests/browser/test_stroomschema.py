@@ -65,9 +65,13 @@ def test_stroomschema_prints_the_drawing_on_the_page_width(new_page, live_server
     page.emulate_media(media="print")
     svg = page.locator("svg.wr-dg__svg")
     region = page.locator(".wr-dg")
-    width = svg.evaluate("el => el.getBoundingClientRect().width")
-    assert width <= region.evaluate("el => el.clientWidth") + 1
+    box = svg.evaluate("el => { const r = el.getBoundingClientRect(); return [r.width, r.height]; }")
+    assert box[0] <= region.evaluate("el => el.clientWidth") + 1
     assert region.evaluate("el => el.scrollWidth <= el.clientWidth + 1")
+    # One A4 page high at most (250 mm at 96 px per inch), and not squeezed out of proportion.
+    assert box[1] <= 250 / 25.4 * 96 + 1
+    natural = svg.evaluate("el => el.viewBox.baseVal.width / el.viewBox.baseVal.height")
+    assert abs(box[0] / box[1] - natural) < 0.02
     pdf = tmp_path / "stroomschema.pdf"
     page.pdf(path=str(pdf), format="A4")
     assert pdf.stat().st_size > 10_000
