@@ -80,7 +80,14 @@ DUPLICATE_REFERENCE = "U heeft al een casus met deze referentie. Kies een andere
 # --- Changing a case ----------------------------------------------------------------------------
 
 
-class StepForm(StyledForm):
+DATE_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"]
+MAX_YEARS_AHEAD = 5
+
+
+class CaseForm(StyledForm):
+    """Everything a professional changes on a case page, saved at once: nothing typed is lost when
+    the step changes too. The outcome is asked only at step 5."""
+
     step = forms.TypedChoiceField(
         label="In welke stap is de cliënt nu?",
         choices=Case.STEP_CHOICES,
@@ -88,13 +95,6 @@ class StepForm(StyledForm):
         widget=forms.RadioSelect,
         error_messages={"required": "Kies een stap.", "invalid_choice": "Kies een van de vijf stappen."},
     )
-
-
-DATE_FORMATS = ["%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"]
-MAX_YEARS_AHEAD = 5
-
-
-class PlanForm(StyledForm):
     chosen = forms.ChoiceField(label="Gekozen traject", required=False)
     next_evaluation = forms.DateField(
         label="Volgende evaluatie",
@@ -109,6 +109,13 @@ class PlanForm(StyledForm):
     )
     notes = _free_text_field(
         "Korte notities", "Alleen wat nodig is voor de begeleiding. Geen namen of nummers."
+    )
+    outcome = forms.ChoiceField(
+        label="Stap 5: wat is het resultaat?",
+        choices=[("", "Nog niet"), *rules.OUTCOMES],
+        required=False,
+        widget=forms.RadioSelect,
+        error_messages={"invalid_choice": "Kies een van de uitkomsten."},
     )
 
     def __init__(self, *args, options: list[tuple[str, str]], today: datetime.date, **kwargs):
@@ -132,20 +139,15 @@ class PlanForm(StyledForm):
     def clean_notes(self) -> str:
         return _check_free_text(self.cleaned_data["notes"])
 
+    def clean(self):
+        cleaned = super().clean()
+        step, outcome = cleaned.get("step"), cleaned.get("outcome")
+        if outcome and step is not None and (problem := rules.outcome_problem(step)):
+            self.add_error("outcome", problem)
+        return cleaned
+
     def chosen_name(self) -> str:
         return self.options.get(self.cleaned_data.get("chosen", ""), "")
-
-
-class OutcomeForm(StyledForm):
-    outcome = forms.ChoiceField(
-        label="Wat is het resultaat?",
-        choices=rules.OUTCOMES,
-        widget=forms.RadioSelect,
-        error_messages={
-            "required": "Kies afronden of doorgaan.",
-            "invalid_choice": "Kies een van de uitkomsten.",
-        },
-    )
 
 
 class DeleteForm(StyledForm):

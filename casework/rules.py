@@ -109,6 +109,27 @@ def change_step(new_step: int, outcome: str, next_evaluation: date | None) -> Ca
     return CaseChange(step=new_step, outcome=outcome, next_evaluation=next_evaluation)
 
 
+def save_change(
+    *, step: int, outcome: str, new_outcome: str, next_evaluation: date | None
+) -> CaseChange:
+    """One save of the case page: the step (which may reopen a finished case), then, at step 5,
+    the outcome recorded with it."""
+    change = change_step(step, outcome, next_evaluation)
+    if new_outcome:
+        return record_outcome(new_outcome, change.next_evaluation)
+    return change
+
+
+def starting_step(answers: Mapping[str, Any]) -> int:
+    """Where a case saved from a completed intake starts: with the situation and the wish known,
+    step 3 (choosing together); with only the situation, step 2; otherwise step 1."""
+    situation_known = all(answers.get(key) not in (None, "", "unknown") for key in ("situation", "benefit"))
+    wish_known = answers.get("wish") not in (None, "", "unknown")
+    if situation_known and wish_known:
+        return 3
+    return 2 if situation_known else FIRST_STEP
+
+
 # --- Due for evaluation, and the order of "Mijn casussen" -------------------------------------
 
 

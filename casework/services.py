@@ -30,34 +30,25 @@ def create_case(
                 results=dict(snapshot),
                 chosen_slug=chosen,
                 chosen_name=chosen_name,
+                step=rules.starting_step(answers),
             )
     except IntegrityError as error:
         # Two saves at once with the same reference: the second one is told, nothing half-saved.
         raise DuplicateReference from error
 
 
-def _apply(case: Case, change: rules.CaseChange) -> Case:
-    case.step, case.outcome, case.next_evaluation = change.step, change.outcome, change.next_evaluation
-    case.save()
-    return case
-
-
 @transaction.atomic
-def change_step(case: Case, step: int) -> Case:
-    return _apply(case, rules.change_step(step, case.outcome, case.next_evaluation))
-
-
-@transaction.atomic
-def record_outcome(case: Case, outcome: str) -> Case:
-    return _apply(case, rules.record_outcome(outcome, case.next_evaluation))
-
-
-@transaction.atomic
-def save_plan(
-    case: Case, *, chosen: str, chosen_name: str, next_evaluation: date | None, agreements: str, notes: str
+def save_case(
+    case: Case, *, step: int, outcome: str, chosen: str, chosen_name: str, next_evaluation: date | None,
+    agreements: str, notes: str,
 ) -> Case:
+    """Everything on the case page in one write: nothing typed is lost when the step changes too."""
+    change = rules.save_change(
+        step=step, outcome=case.outcome, new_outcome=outcome, next_evaluation=next_evaluation
+    )
+    case.step, case.outcome, case.next_evaluation = change.step, change.outcome, change.next_evaluation
     case.chosen_slug, case.chosen_name = chosen, chosen_name
-    case.next_evaluation, case.agreements, case.notes = next_evaluation, agreements, notes
+    case.agreements, case.notes = agreements, notes
     case.save()
     return case
 

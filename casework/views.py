@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from accounts.access import professional_required
 from casework import rules, services
-from casework.forms import DUPLICATE_REFERENCE, DeleteForm, NewCaseForm, OutcomeForm, PlanForm, StepForm
+from casework.forms import DUPLICATE_REFERENCE, CaseForm, DeleteForm, NewCaseForm
 from casework.models import Case
 from programmes.snapshot import get_catalogue
 from triage import answers as stored
@@ -102,25 +102,23 @@ def create_case(request: HttpRequest) -> HttpResponse:
 
 def _detail(request: HttpRequest, case: Case, status: int = 200, **forms) -> HttpResponse:
     today = timezone.localdate()
-    options = rules.snapshot_options(case.results)
     context = {
         "case": case,
         "steps": rules.step_states(case.step, case.finished),
         "due": rules.is_due(case.next_evaluation, case.outcome, today),
         "snapshot": case.results,
         "options": rules.discussed_options(case.results, case.chosen_slug),
-        "step_form": forms.get("step_form") or StepForm(initial={"step": case.step}),
-        "plan_form": forms.get("plan_form") or PlanForm(
-            options=options,
+        "case_form": forms.get("case_form") or CaseForm(
+            options=rules.snapshot_options(case.results),
             today=today,
             initial={
+                "step": case.step,
                 "chosen": case.chosen_slug,
                 "next_evaluation": case.next_evaluation,
                 "agreements": case.agreements,
                 "notes": case.notes,
             },
         ),
-        "outcome_form": forms.get("outcome_form") or OutcomeForm(),
         "delete_form": forms.get("delete_form") or DeleteForm(),
         "result_step": rules.RESULT_STEP,
     }
@@ -137,53 +135,29 @@ def case_detail(request: HttpRequest, key) -> HttpResponse:
 @require_POST
 @never_cache
 @professional_required
-def case_step(request: HttpRequest, key) -> HttpResponse:
+def case_save(request: HttpRequest, key) -> HttpResponse:
     case = own_case(request, key)
-    form = StepForm(request.POST)
+    form = CaseForm(request.POST, options=rules.snapshot_options(case.results), today=timezone.localdate())
     if not form.is_valid():
-        return _detail(request, case, status=422, step_form=form)
-    case = services.change_step(case, form.cleaned_data["step"])
-    messages.success(request, f"De casus staat nu op stap {case.step}.")
-    return redirect(case)
-
-
-@require_POST
-@never_cache
-@professional_required
-def case_plan(request: HttpRequest, key) -> HttpResponse:
-    case = own_case(request, key)
-    form = PlanForm(request.POST, options=rules.snapshot_options(case.results), today=timezone.localdate())
-    if not form.is_valid():
-        return _detail(request, case, status=422, plan_form=form)
-    services.save_plan(
+        # 422: the page with everything typed still in the form, and the errors.
+        return _detail(request, case, status=422, case_form=form)
+    data = form.cleaned_data
+    case = services.save_case(
         case,
-        chosen=form.cleaned_data["chosen"],
+        step=data["step"],
+        outcome=data["outcome"],
+        chosen=data["chosen"],
         chosen_name=form.chosen_name(),
-        next_evaluation=form.cleaned_data["next_evaluation"],
-        agreements=form.cleaned_data["agreements"],
-        notes=form.cleaned_data["notes"],
+        next_evaluation=data["next_evaluation"],
+        agreements=data["agreements"],
+        notes=data["notes"],
     )
-    messages.success(request, "De afspraken zijn opgeslagen.")
-    return redirect(case)
-
-
-@require_POST
-@never_cache
-@professional_required
-def case_outcome(request: HttpRequest, key) -> HttpResponse:
-    case = own_case(request, key)
-    form = OutcomeForm(request.POST)
-    if form.is_valid():
-        problem = rules.outcome_problem(case.step)
-        if problem:
-            form.add_error(None, problem)
-    if not form.is_valid():
-        return _detail(request, case, status=422, outcome_form=form)
-    case = services.record_outcome(case, form.cleaned_data["outcome"])
     if case.finished:
         messages.success(request, "De casus is afgerond.")
-    else:
+    elif data["outcome"]:
         messages.success(request, "Het traject gaat door: de casus staat weer op stap 4, ‘Aan de slag’.")
+    else:
+        messages.success(request, f"De casus is opgeslagen. Hij staat op stap {case.step}.")
     return redirect(case)
 
 

@@ -63,12 +63,16 @@ INSTALLED_APPS = [
     "triage",
     "casework",
     "curation",
+    "opendata",
 ]
 
 MIDDLEWARE = [
     "config.middleware.RequestLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # HTML and JSON gzipped (static files come precompressed from whitenoise). BREACH: CSRF tokens are
+    # masked anew in every response and Django pads the gzip header with random bytes.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

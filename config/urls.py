@@ -14,6 +14,8 @@ urlpatterns = [
     path("weer", views.weather, name="weather"),
     path("beheer/", admin.site.urls),
     path("catalogus/", include("programmes.urls")),
+    path("api/hsds/", include("opendata.urls")),
+    path("", include("opendata.site_urls")),
     path("", include("accounts.urls")),
     path("", include("casework.urls")),
     path("overzichten/", include("curation.urls")),

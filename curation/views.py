@@ -47,8 +47,19 @@ def curator_overview(request: HttpRequest) -> HttpResponse:
     checks.sort(key=lambda item: (-len(item[1]), item[0].name.casefold()))
     slugs = [programme.slug for programme, _reasons in checks]
     pks = dict(catalogue_models.Programme.objects.filter(slug__in=slugs).values_list("slug", "pk"))
+    no_contact = [
+        (programme, offering)
+        for programme in catalogue.programmes
+        if programme.status != vocab.Status.ENDED
+        for offering in programme.offerings
+        if not catalogue_rules.has_contact_route(
+            contact=offering.contact, phone=offering.phone, url=offering.url, desk=offering.desk
+        )
+    ]
     return render(request, "curation/curator_overview.html", {
         "checks": [(programme, reasons, pks.get(programme.slug)) for programme, reasons in checks],
+        "no_contact": no_contact,
+        "broken_links": catalogue_models.LinkCheck.objects.needing_attention().order_by("url"),
         "concepts": [p for p in catalogue.programmes if p.status == vocab.Status.CONCEPT],
     })
 

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from programmes import vocabulary as vocab
 
@@ -51,6 +52,8 @@ class KindData:
 class ConditionData:
     question: str
     client_text: str = ""
+    # (answer key, values that settle the question); empty: a plain check that never blocks a fit
+    settled_by: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,21 @@ class Catalogue:
 
     def programme(self, slug: str) -> ProgrammeData | None:
         return next((item for item in self.programmes if item.slug == slug), None)
+
+    @cached_property
+    def _reach(self):
+        # Built on first use and kept with this (immutable) snapshot.
+        from programmes.rules import reach_index
+
+        return reach_index(self.programmes)
+
+    def programmes_near(self, municipality: MunicipalityData | None) -> tuple[ProgrammeData, ...]:
+        """The programmes that could be offered at this gemeente (all of them when it is unknown),
+        in catalogue order. A superset: matching still decides per offering."""
+        if municipality is None:
+            return self.programmes
+        slugs = self._reach.slugs_reaching(municipality)
+        return tuple(p for p in self.programmes if p.slug in slugs)
 
 
 _QUALIFIER = re.compile(r"\s*\([^)]*\)\s*")

@@ -31,6 +31,44 @@ def reaches(offering: OfferingData, municipality: MunicipalityData) -> bool:
     return False
 
 
+@dataclass(frozen=True)
+class ReachIndex:
+    """Which programmes have an offering that could reach a place: built once per snapshot, so that
+    matching looks at a few hundred programmes instead of ten thousand (the same rule as `reaches`)."""
+
+    everywhere: tuple[str, ...]  # slugs offered nationally, or by GGZ-instellingen (not everywhere)
+    by_region: dict[str, frozenset[str]]
+    by_municipality: dict[str, frozenset[str]]
+
+    def slugs_reaching(self, municipality: MunicipalityData) -> frozenset[str]:
+        return (
+            frozenset(self.everywhere)
+            | self.by_region.get(municipality.region_code, frozenset())
+            | self.by_municipality.get(municipality.code, frozenset())
+        )
+
+
+def reach_index(programmes) -> ReachIndex:
+    everywhere, by_region, by_municipality = [], {}, {}
+    for programme in programmes:
+        if programme.offered_by_institutions:
+            everywhere.append(programme.slug)
+        for offering in programme.offerings:
+            if offering.scope == vocab.Scope.NATIONAL:
+                everywhere.append(programme.slug)
+            elif offering.scope == vocab.Scope.REGIONS:
+                for code in offering.region_codes:
+                    by_region.setdefault(code, set()).add(programme.slug)
+            elif offering.scope == vocab.Scope.MUNICIPALITIES:
+                for code in offering.municipality_codes:
+                    by_municipality.setdefault(code, set()).add(programme.slug)
+    return ReachIndex(
+        everywhere=tuple(dict.fromkeys(everywhere)),
+        by_region={code: frozenset(slugs) for code, slugs in by_region.items()},
+        by_municipality={code: frozenset(slugs) for code, slugs in by_municipality.items()},
+    )
+
+
 # --- An offering narrows its programme's eligibility -----------------------------------------------
 
 
@@ -149,3 +187,12 @@ CONCURRENT_EDIT = (
 def is_stale_edit(expected: int | None, current: int | None) -> bool:
     """An edit started from another version than the one stored now would overwrite someone's work."""
     return expected != current
+
+
+# --- Contact -------------------------------------------------------------------------------------------
+
+
+def has_contact_route(*, contact: str, phone: str, url: str, desk: str) -> bool:
+    """A person can get in touch: a contact text, a phone number, a web address, or a loket it goes
+    through (the gemeente, UWV, the behandelaar)."""
+    return bool(contact.strip() or phone.strip() or url.strip() or desk != vocab.Desk.PROVIDER)

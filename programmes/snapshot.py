@@ -161,7 +161,11 @@ def _programme(p: models.Programme, kind: KindData, organisations: dict) -> Prog
     # Conditions per offering (key: its pk) and for the whole programme (key: None).
     conditions: dict[int | None, list[ConditionData]] = {}
     for c in p.conditions.all():
-        conditions.setdefault(c.offering_id, []).append(ConditionData(c.question, c.client_text))
+        settled = tuple(
+            (key, frozenset(map(str, values)))
+            for key, values in sorted((c.settled_by or {}).items()) if isinstance(values, list)
+        )
+        conditions.setdefault(c.offering_id, []).append(ConditionData(c.question, c.client_text, settled))
     return ProgrammeData(
         slug=p.slug,
         name=p.name,

@@ -37,6 +37,7 @@ def test_api_answers_as_its_openapi_description_says(api_schema):
     @given(case=operation.as_strategy())
     @settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
     def answers_as_described(case):
-        case.call_and_validate()
+        # Bare WSGI does not undo GZipMiddleware's compression as an HTTP client would: ask for none.
+        case.call_and_validate(headers={"Accept-Encoding": "identity"})
 
     answers_as_described()

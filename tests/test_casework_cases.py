@@ -76,8 +76,7 @@ def test_someone_who_is_no_professional_cannot_save_or_list(client, catalogue):
 
 @pytest.mark.parametrize(
     ("method", "suffix"),
-    [("get", ""), ("get", "verslag"), ("post", "stap"), ("post", "afspraken"), ("post", "uitkomst"),
-     ("post", "stroomschema"), ("post", "verwijderen")],
+    [("get", ""), ("get", "verslag"), ("post", "opslaan"), ("post", "stroomschema"), ("post", "verwijderen")],
 )
 def test_another_professional_gets_a_403_on_every_page_of_my_case(client, case, method, suffix):
     other = make_professional("collega")
@@ -86,7 +85,7 @@ def test_another_professional_gets_a_403_on_every_page_of_my_case(client, case, 
     response = getattr(client, method)(f"/casussen/{case.key}/{suffix}", data if method == "post" else None)
     assert response.status_code == 403
     case.refresh_from_db()
-    assert case.step == 1
+    assert case.step == 3
     assert Case.objects.filter(pk=case.pk).exists()
     assert SESSION_KEY not in client.session
 
@@ -117,7 +116,7 @@ def test_a_case_is_saved_with_answers_snapshot_and_choice(pro_client, profession
     assert case.answers["age"] == 35
     assert case.chosen_slug == "werk-als-beste-zorg"
     assert case.chosen_name == "Werk als Beste Zorg"
-    assert case.step == 1
+    assert case.step == 3  # situation and wish known: choosing together
     match = case.results["results"][0]
     assert match["name"] == "Werk als Beste Zorg"
     assert match["fit"] == "fit"
@@ -199,36 +198,70 @@ def test_the_saved_result_does_not_change_when_the_catalogue_does(pro_client, ca
 # --- Working with a case -----------------------------------------------------------------------------
 
 
+def case_data(case, **changes) -> dict:
+    """What the case page's one form posts: the case as it is, with changes."""
+    data = {
+        "step": str(case.step), "chosen": case.chosen_slug,
+        "next_evaluation": case.next_evaluation.strftime("%d-%m-%Y") if case.next_evaluation else "",
+        "agreements": case.agreements, "notes": case.notes, "outcome": "",
+    }
+    return {**data, **changes}
+
+
+def test_a_case_from_a_completed_intake_starts_at_choosing_together(case):
+    # Situation and wish are known from the intake (issue 11 point 10): step 3.
+    assert case.step == 3
+
+
 def test_the_detail_page_shows_all_five_steps_and_the_current_one(pro_client, case):
     body = pro_client.get(f"/casussen/{case.key}/").content.decode()
     for title in ("Inventarisatie van de situatie", "Inventarisatie van de wens", "Samen het proces bepalen",
                   "Aan de slag", "Bij resultaat: afronden of doorgaan"):
         assert title in body
     assert body.count('aria-current="step"') == 1
-    assert "Uitkomst vastleggen" not in body  # only at step 5
+    assert "Stap 5: wat is het resultaat?" not in body  # only at step 5
 
 
 def test_changing_the_step(pro_client, case):
-    response = pro_client.post(f"/casussen/{case.key}/stap", {"step": "3"})
+    response = pro_client.post(f"/casussen/{case.key}/opslaan", case_data(case, step="4"))
     assert response.status_code == 302
     case.refresh_from_db()
-    assert case.step == 3
+    assert case.step == 4
+
+
+def test_typed_agreements_are_kept_when_the_step_changes_in_the_same_save(pro_client, case):
+    data = case_data(case, step="4", agreements="Cliënt meldt zich aan.", next_evaluation="15-03-2027")
+    assert pro_client.post(f"/casussen/{case.key}/opslaan", data).status_code == 302
+    case.refresh_from_db()
+    saved = (case.step, case.agreements, str(case.next_evaluation))
+    assert saved == (4, "Cliënt meldt zich aan.", "2027-03-15")
+
+
+def test_a_refused_save_shows_everything_typed_again(pro_client, case):
+    data = case_data(case, step="9", agreements="Cliënt meldt zich aan bij Yulius.", notes="Gaat goed.")
+    response = pro_client.post(f"/casussen/{case.key}/opslaan", data)
+    assert response.status_code == 422
+    body = response.content.decode()
+    assert "Cliënt meldt zich aan bij Yulius." in body
+    assert "Gaat goed." in body
+    case.refresh_from_db()
+    assert case.agreements == ""
 
 
 @pytest.mark.parametrize("step", ["", "0", "6", "drie"])
 def test_a_bad_step_is_a_422_and_changes_nothing(pro_client, case, step):
-    response = pro_client.post(f"/casussen/{case.key}/stap", {"step": step})
+    response = pro_client.post(f"/casussen/{case.key}/opslaan", case_data(case, step=step))
     assert response.status_code == 422
     assert "Er is iets niet goed ingevuld" in response.content.decode()
     case.refresh_from_db()
-    assert case.step == 1
+    assert case.step == 3
 
 
-def test_plan_saves_choice_date_agreements_and_notes(pro_client, case):
-    response = pro_client.post(f"/casussen/{case.key}/afspraken", {
-        "chosen": "", "next_evaluation": "15-03-2027", "agreements": "Cliënt meldt zich aan.",
-        "notes": "Gaat goed.",
-    })
+def test_saving_keeps_choice_date_agreements_and_notes(pro_client, case):
+    response = pro_client.post(f"/casussen/{case.key}/opslaan", case_data(
+        case, chosen="", next_evaluation="15-03-2027", agreements="Cliënt meldt zich aan.",
+        notes="Gaat goed.",
+    ))
     assert response.status_code == 302
     case.refresh_from_db()
     assert case.chosen_slug == ""
@@ -250,20 +283,19 @@ def test_plan_saves_choice_date_agreements_and_notes(pro_client, case):
         ("chosen", "bestaat-niet", "Kies een traject uit de lijst"),
     ],
 )
-def test_bad_plan_input_is_a_422_and_nothing_half_saved(pro_client, case, field, value, message):
-    data = {"chosen": "werk-als-beste-zorg", "next_evaluation": "15-03-2027", "agreements": "Afspraak",
-            "notes": "Notitie", field: value}
-    response = pro_client.post(f"/casussen/{case.key}/afspraken", data)
+def test_bad_input_is_a_422_and_nothing_half_saved(pro_client, case, field, value, message):
+    filled = {"chosen": "werk-als-beste-zorg", "next_evaluation": "15-03-2027", "agreements": "Afspraak",
+              "notes": "Notitie", "step": "4"}
+    data = case_data(case, **{**filled, field: value})
+    response = pro_client.post(f"/casussen/{case.key}/opslaan", data)
     assert response.status_code == 422
     assert message in response.content.decode()
     case.refresh_from_db()
-    assert case.next_evaluation is None
-    assert case.agreements == ""
-    assert case.notes == ""
+    assert (case.step, case.next_evaluation, case.agreements, case.notes) == (3, None, "", "")
 
 
 def test_an_outcome_before_step_five_is_refused(pro_client, case):
-    response = pro_client.post(f"/casussen/{case.key}/uitkomst", {"outcome": "work"})
+    response = pro_client.post(f"/casussen/{case.key}/opslaan", case_data(case, outcome="work"))
     assert response.status_code == 422
     assert "Zet de casus eerst op stap 5" in response.content.decode()
     case.refresh_from_db()
@@ -272,9 +304,10 @@ def test_an_outcome_before_step_five_is_refused(pro_client, case):
 
 def test_step_five_finishing_with_work_closes_the_case(pro_client, case):
     Case.objects.filter(pk=case.pk).update(step=5, next_evaluation=timezone.localdate())
+    case.refresh_from_db()
     body = pro_client.get(f"/casussen/{case.key}/").content.decode()
-    assert "Uitkomst vastleggen" in body
-    response = pro_client.post(f"/casussen/{case.key}/uitkomst", {"outcome": "work"})
+    assert "Stap 5: wat is het resultaat?" in body
+    response = pro_client.post(f"/casussen/{case.key}/opslaan", case_data(case, outcome="work"))
     assert response.status_code == 302
     case.refresh_from_db()
     assert case.outcome == "work"
@@ -285,7 +318,8 @@ def test_step_five_finishing_with_work_closes_the_case(pro_client, case):
 
 def test_step_five_continuing_goes_back_to_work(pro_client, case):
     Case.objects.filter(pk=case.pk).update(step=5)
-    pro_client.post(f"/casussen/{case.key}/uitkomst", {"outcome": "continue"})
+    case.refresh_from_db()
+    pro_client.post(f"/casussen/{case.key}/opslaan", case_data(case, outcome="continue"))
     case.refresh_from_db()
     assert case.step == 4
     assert case.outcome == "continue"
@@ -294,7 +328,9 @@ def test_step_five_continuing_goes_back_to_work(pro_client, case):
 
 def test_a_bad_outcome_is_a_422(pro_client, case):
     Case.objects.filter(pk=case.pk).update(step=5)
-    assert pro_client.post(f"/casussen/{case.key}/uitkomst", {"outcome": "ontslagen"}).status_code == 422
+    case.refresh_from_db()
+    response = pro_client.post(f"/casussen/{case.key}/opslaan", case_data(case, outcome="ontslagen"))
+    assert response.status_code == 422
 
 
 def test_reopening_puts_the_answers_in_the_session_and_opens_the_summary(pro_client, case):
@@ -352,8 +388,8 @@ def test_no_answer_values_in_any_url(pro_client, case):
     urls = []
     for response in (
         save(pro_client, reference="KdK-002"),
-        pro_client.post(f"/casussen/{case.key}/stap", {"step": "5"}),
-        pro_client.post(f"/casussen/{case.key}/uitkomst", {"outcome": "continue"}),
+        pro_client.post(f"/casussen/{case.key}/opslaan", case_data(case, step="5")),
+        pro_client.post(f"/casussen/{case.key}/opslaan", case_data(case, step="5", outcome="continue")),
         pro_client.post(f"/casussen/{case.key}/stroomschema"),
     ):
         urls.append(response["Location"])

@@ -66,5 +66,6 @@ def test_nothing_to_purge_says_zero():
 def test_a_change_restarts_the_retention(client):
     case = case_changed_at("oud", CUTOFF - timedelta(days=1))
     client.force_login(case.owner)
-    client.post(f"/casussen/{case.key}/stap", {"step": "2"})
+    client.post(f"/casussen/{case.key}/opslaan", {"step": "2", "chosen": "", "next_evaluation": "",
+                                                   "agreements": "", "notes": "", "outcome": ""})
     assert purge() == "0 casussen verwijderd (bewaartermijn 24 maanden).\n"

@@ -231,3 +231,32 @@ def test_a_case_saved_before_the_shared_shape_still_reads():
     assert option.reasons[0].text == "Doelgroep: traject voor psychische klachten."
     assert option.funding_line == "Gemeente betaalt, uit Re-integratiebudget. Aanvragen: Klantmanager."
     assert rules.snapshot_options(version_1) == [("werk-als-beste-zorg", "Werk als Beste Zorg")]
+
+
+@pytest.mark.parametrize(
+    ("answers", "step"),
+    [
+        ({"situation": "job_seeking", "benefit": "bijstand", "wish": "paid_work_now"}, 3),
+        ({"situation": "job_seeking", "benefit": "bijstand"}, 2),
+        ({"situation": "job_seeking", "benefit": "unknown", "wish": "explore"}, 1),
+        ({"situation": "unknown", "benefit": "none", "wish": "explore"}, 1),
+        ({"wish": "explore"}, 1),
+        ({}, 1),
+    ],
+)
+def test_a_saved_intake_starts_at_the_step_it_reached(answers, step):
+    assert rules.starting_step(answers) == step
+
+
+@pytest.mark.parametrize(
+    ("step", "outcome", "new_outcome", "expected"),
+    [
+        (4, "", "", (4, "")),
+        (5, "", "work", (5, "work")),
+        (5, "", "continue", (4, "continue")),
+        (2, "work", "", (2, "")),  # back to an earlier step reopens a finished case
+    ],
+)
+def test_one_save_applies_the_step_then_the_outcome(step, outcome, new_outcome, expected):
+    change = rules.save_change(step=step, outcome=outcome, new_outcome=new_outcome, next_evaluation=NEXT)
+    assert (change.step, change.outcome) == expected

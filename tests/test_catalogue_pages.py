@@ -267,7 +267,8 @@ def test_concept_or_unknown_programme_is_not_found(client, catalogue, slug):
 def test_pages_have_no_inline_style_or_script(client, catalogue, url):
     content = client.get(url).content.decode()
     assert "style=" not in content
-    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", content)
+    # A JSON-LD data block is never executed (opendata.jsonld): it is not inline script.
+    assert not re.search(r"<script(?![^>]*\b(?:src=|type=\"application/ld\+json\"))[^>]*>", content)
     assert " on" + "click=" not in content
 
 

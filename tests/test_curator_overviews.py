@@ -266,3 +266,22 @@ def test_admin_lists_programmes_to_check_first_and_filters_them(client, programm
     rest = client.get("/beheer/programmes/programme/?controle=nee").content.decode()
     kept = [n for n in ("Vers", "Oud", "Nooit", "Verlopen", "Gestopt") if f">{n}</a>" in rest]
     assert kept == ["Vers", "Gestopt"]
+
+
+@pytest.mark.django_db
+def test_the_check_page_lists_offerings_without_a_contact_route_and_broken_links(client):
+    from django.utils import timezone
+
+    from programmes.models import LinkCheck
+    from tests.factories import OfferingFactory
+
+    silent = OfferingFactory(contact="", desk="provider")
+    OfferingFactory(contact="Bel de aanbieder.")
+    LinkCheck.objects.create(url="https://example.org/weg", status="broken", http_status=404,
+                             problem="Pagina bestaat niet", checked_at=timezone.now())
+    client.force_login(make_curator())
+    body = client.get("/overzichten/").content.decode()
+    section = body[body.index("Aanbod zonder contact"):body.index("Webadressen die niet werken")]
+    assert "(1)" in section
+    assert f"{silent.programme.name} – {silent.provider.name}: <strong>contact ontbreekt</strong>" in section
+    assert "https://example.org/weg" in body

@@ -134,3 +134,20 @@ def test_every_publish_problem_has_a_dutch_message():
 @pytest.mark.parametrize(("expected", "current", "stale"), [(3, 3, False), (2, 3, True), (None, 1, True)])
 def test_an_edit_from_an_older_version_is_stale(expected, current, stale):
     assert rules.is_stale_edit(expected, current) is stale
+
+
+@pytest.mark.parametrize(
+    ("contact", "phone", "url", "desk", "has"),
+    [
+        ("Vraag uw behandelaar bij Yulius.", "", "", "provider", True),
+        ("", "010 123 45 67", "", "provider", True),
+        ("", "", "https://example.org", "provider", True),
+        ("", "", "", "gemeente", True),
+        ("", "", "", "uwv", True),
+        ("", "", "", "treatment", True),
+        ("", "", "", "provider", False),
+        ("  ", "", "", "provider", False),
+    ],
+)
+def test_an_offering_has_a_contact_route(contact, phone, url, desk, has):
+    assert rules.has_contact_route(contact=contact, phone=phone, url=url, desk=desk) is has

@@ -235,10 +235,12 @@ def test_no_match_says_so_and_records_one_anonymous_gap(client, catalogue):
                    "wish": "education", "municipality": "Dordrecht", "age": "30"})
     # The factory programme only serves mental + specialist GGZ; nothing else exists.
     body = client.get("/resultaat").content.decode()
-    assert "We hebben geen passend traject gevonden" in body
+    assert "We hebben in de catalogus geen traject gevonden dat past" in body
     assert "huisarts" in body
     client.get("/resultaat")  # a reload does not count twice
-    gap = GapRecord.objects.get()
+    gap = GapRecord.objects.get(kind="no_fit")
+    # Without a benefit: also a visit of a group that is often not reached (its own category).
+    assert GapRecord.objects.filter(kind="not_reached").count() == 1
     assert gap.region.code == "AM07"
     assert (gap.benefit, gap.wish, gap.care) == ("none", "education", "")
 
@@ -264,8 +266,8 @@ def test_get_on_answer_url_is_not_allowed(client, catalogue):
     assert client.get("/vraag/om-wie/antwoord").status_code == 405
 
 
-def test_result_shows_the_best_ten_and_offers_the_rest(client, catalogue):
-    from triage.views import RESULTS_SHOWN
+def test_result_shows_the_best_first_and_offers_the_rest(client, catalogue):
+    from triage.results import RESULTS_SHOWN
 
     for number in range(RESULTS_SHOWN + 3):
         broad = ProgrammeFactory(slug=f"breed-{number}", name=f"Breed {number:02d}", benefits=["bijstand"])
@@ -273,6 +275,6 @@ def test_result_shows_the_best_ten_and_offers_the_rest(client, catalogue):
     walk(client, FULL)
     body = client.get("/resultaat").content.decode()
     assert body.count('class="wr-card wr-match') == RESULTS_SHOWN
-    assert f"Toon alle {RESULTS_SHOWN + 4} passende trajecten" in body
+    assert f"Toon alle {RESULTS_SHOWN + 4} trajecten die (misschien) passen" in body
     everything = client.get("/resultaat?alle=ja").content.decode()
     assert everything.count('class="wr-card wr-match') == RESULTS_SHOWN + 4

@@ -1,4 +1,5 @@
-"""Counting a "witte vlek": a situation for which nothing fitted, anonymously, for the curators.
+"""Counting, anonymously for the curators, a "witte vlek" (a situation for which nothing fitted) and
+a visit of the groups the research says are often not reached (EPA without care; no benefit).
 
 Only region, benefit, care and wish are kept: no age, no gemeente, nothing that points to a person.
 """
@@ -13,6 +14,7 @@ from typing import Any
 
 from django.contrib.sessions.backends.base import SessionBase
 
+from programmes import vocabulary as vocab
 from programmes.models import Region
 from triage.models import GapRecord
 from triage.outcome import MatchResult
@@ -26,35 +28,43 @@ class Gap:
     benefit: str
     care: str
     wish: str
+    kind: str = vocab.GapKind.NO_FIT
 
 
-def gap_of(answers: Mapping[str, Any], outcome: MatchResult) -> Gap | None:
-    """The situation to count, or None when something fitted."""
-    if not outcome.gap:
-        return None
-    return Gap(
-        region_code=outcome.region.code if outcome.region else None,
-        benefit=str(answers.get("benefit", "")),
-        care=str(answers.get("care", "")),
-        wish=str(answers.get("wish", "")),
-    )
+def gaps_of(answers: Mapping[str, Any], outcome: MatchResult) -> list[Gap]:
+    """What to count: nothing fitted, and/or a visit of a group that is often not reached."""
+    kinds = [vocab.GapKind.NO_FIT] if outcome.gap else []
+    if outcome.not_reached:
+        kinds.append(vocab.GapKind.NOT_REACHED)
+    return [
+        Gap(
+            region_code=outcome.region.code if outcome.region else None,
+            benefit=str(answers.get("benefit", "")),
+            care=str(answers.get("care", "")),
+            wish=str(answers.get("wish", "")),
+            kind=kind,
+        )
+        for kind in kinds
+    ]
 
 
 def fingerprint(answers: Mapping[str, Any]) -> str:
     return hashlib.sha256(json.dumps(dict(answers), sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 
-def record_once(session: SessionBase, answers: Mapping[str, Any], gap: Gap) -> bool:
-    """Count the gap, unless this session already counted these same answers (a reload)."""
+def record_once(session: SessionBase, answers: Mapping[str, Any], gaps: list[Gap]) -> bool:
+    """Count the gaps, unless this session already counted these same answers (a reload)."""
     marker = fingerprint(answers)
-    if session.get(SESSION_KEY) == marker:
+    if not gaps or session.get(SESSION_KEY) == marker:
         return False
-    GapRecord.objects.create(
-        region=Region.objects.filter(code=gap.region_code).first() if gap.region_code else None,
-        benefit=gap.benefit,
-        care=gap.care,
-        wish=gap.wish,
-    )
+    for gap in gaps:
+        GapRecord.objects.create(
+            region=Region.objects.filter(code=gap.region_code).first() if gap.region_code else None,
+            benefit=gap.benefit,
+            care=gap.care,
+            wish=gap.wish,
+            kind=gap.kind,
+        )
     session[SESSION_KEY] = marker
     return True
 

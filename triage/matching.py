@@ -18,7 +18,7 @@ from typing import Any
 
 from programmes import rules
 from programmes import vocabulary as vocab
-from programmes.catalogue import Catalogue, OfferingData, OrganisationData, ProgrammeData
+from programmes.catalogue import Catalogue, ConditionData, OfferingData, OrganisationData, ProgrammeData
 from triage.ordering import order_key
 from triage.outcome import (
     CHECK,
@@ -60,7 +60,7 @@ def match(answers: Mapping[str, Any], catalogue: Catalogue) -> MatchResult:
     person = person_of(answers, catalogue)
     assessed = [
         _assess(p, person, catalogue)
-        for p in catalogue.programmes
+        for p in catalogue.programmes_near(person.municipality)
         if p.status == vocab.Status.PUBLISHED and not _surely_left_out(p, person)
     ]
     found = sorted((m for m in assessed if m is not None), key=order_key)
@@ -110,17 +110,13 @@ def epa_in_care(person: Person) -> bool:
 # --- One programme ---------------------------------------------------------------------------
 
 
-_NEVER_OPENED = ("concern", "severity", "situation")
-
-
 def _surely_left_out(programme: ProgrammeData, person: Person) -> bool:
-    """A cheap first look: a not_met on the programme itself that nothing can open leaves it out
-    on every route (offerings only narrow). The same outcome as the full assessment, at a fraction
-    of the cost for large catalogues."""
-    for key in _NEVER_OPENED:
-        allowed = getattr(programme, vocab.ELIGIBILITY_FIELDS[key])
-        value = person.get(key)
-        if allowed and value is not None and value not in allowed:
+    """A cheap first look: a not_met on the programme itself that no opener can open leaves it
+    out on every route (offerings only narrow, and a narrower list has no opener that the wider one
+    lacks). The same outcome as the full assessment, at a fraction of the cost for large catalogues."""
+    for key, field in person.limited_by:
+        allowed = getattr(programme, field)
+        if allowed and person.get(key) not in allowed and _opener(key, allowed, None, person) is None:
             return True
     if person.age is not None and programme.max_age is not None and person.age > programme.max_age:
         return True
@@ -149,9 +145,17 @@ def _institution_known_here(programme: ProgrammeData, person: Person) -> bool:
     )
 
 
+def _could_serve(route: Route, person: Person) -> bool:
+    """A quick look per route: one that does not reach the person's gemeente is never the way in
+    (a place cannot change), so it need not be evaluated in full."""
+    return route is None or person.municipality is None or rules.reaches(route, person.municipality)
+
+
 def _assess(programme: ProgrammeData, person: Person, catalogue: Catalogue) -> Match | None:
     evaluated = []
     for route in _routes(programme, person):
+        if not _could_serve(route, person):
+            continue
         criteria = _evaluate(programme, route, person, catalogue)
         fit, opener = _classify(criteria)
         if fit is not None:
@@ -237,8 +241,29 @@ def _evaluate(programme: ProgrammeData, route: Route, person: Person, catalogue:
     by_key["availability"] = _availability(programme, route, person, catalogue)
     by_key["age"] = _age(limits, person)
     conditions = (*programme.conditions, *(route.conditions if route is not None else ()))
-    checks = tuple(Criterion(CONDITION, CHECK, ConditionFacts(c.question, c.client_text)) for c in conditions)
+    checks = tuple(check for c in conditions if (check := _condition(c, person)) is not None)
     return tuple(by_key[key] for key in CRITERION_ORDER) + checks
+
+
+def _condition(condition: ConditionData, person: Person) -> Criterion | None:
+    """A question to check yourself. One that the person's answers settle is not asked; one that
+    they could settle but do not leaves the programme open ("past misschien"), like an unknown."""
+    facts = ConditionFacts(condition.question, condition.client_text)
+    if not condition.settled_by:
+        return Criterion(CONDITION, CHECK, facts)
+    if any(_answer(person, key) in values for key, values in condition.settled_by):
+        return None
+    return Criterion(CONDITION, UNKNOWN, facts)
+
+
+def _answer(person: Person, key: str) -> str | None:
+    if key == "care_provider":
+        return person.care_provider
+    if key == "municipality":
+        return person.municipality.code if person.municipality else None
+    if key == "region":
+        return person.municipality.region_code if person.municipality else None
+    return person.get(key)
 
 
 def _choice(key: str, limits: rules.Limits, route: Route, person: Person) -> Criterion:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from programmes import vocabulary as vocab
@@ -23,6 +24,16 @@ class Person:
 
     def get(self, key: str) -> str | None:
         return self.choices.get(key)
+
+    @cached_property
+    def limited_by(self) -> tuple[tuple[str, str], ...]:
+        """(answer key, programme field) for every answered choice that a programme's list can rule
+        out; a wish never rules out (another wish always opens it)."""
+        return tuple(
+            (key, vocab.ELIGIBILITY_FIELDS[key])
+            for key in CHOICE_KEYS
+            if key in self.choices and key != "wish"
+        )
 
 
 def person_of(answers: Mapping[str, Any], catalogue: Catalogue) -> Person:

@@ -37,6 +37,13 @@ class KeyEvidence:
 
 
 @dataclass(frozen=True)
+class Contact:
+    text: str  # whom to contact and how, in one line
+    phone: str
+    url: str
+
+
+@dataclass(frozen=True)
 class Card:
     slug: str
     name: str
@@ -44,6 +51,8 @@ class Card:
     fit_icon: str
     fit_word: str
     kind_name: str
+    why: str  # one line: why it fits, what is still open, or what would open it
+    contact: Contact
     intro: str
     client_words: str  # professionals also see the client wording
     opener: str
@@ -58,6 +67,8 @@ class Card:
     funding_line: str
     funding_rows: tuple[str, ...]
     apply_text: str
+    dutch_evidence: str
+    sources: tuple[str, ...]  # "Deskresearch begeleiding naar werk (2025), §1.2"
 
 
 def cards(matches: tuple[Match, ...] | list[Match], professional: bool) -> list[Card]:
@@ -74,6 +85,12 @@ def card(m: Match, professional: bool) -> Card:
         fit_icon=fit_icon,
         fit_word=fit_word,
         kind_name=p.kind.name,
+        why=wording.why_line(m.fit, m.criteria, m.opener, professional=professional),
+        contact=Contact(
+            wording.contact_route(m.offering, professional=professional),
+            m.offering.phone if m.offering else "",
+            m.offering.url if m.offering else "",
+        ),
         intro=p.description if professional else p.summary,
         client_words=p.summary if professional else "",
         opener=wording.opener_text(m.opener),
@@ -90,7 +107,34 @@ def card(m: Match, professional: bool) -> Card:
         funding_line=wording.funding_text(m.funding, professional=professional) if m.funding else "",
         funding_rows=() if m.funding else wording.funding_routes(p),
         apply_text=p.how_to_refer if professional and p.how_to_refer else p.how_to_apply,
+        dutch_evidence=wording.dutch_evidence(p),
+        sources=tuple(citation(source) for source in p.sources),
     )
+
+
+def citation(source) -> str:
+    """A source as people read it: the document's title, year and section; never a line number."""
+    title = f"{source.document} ({source.year})" if source.year else source.document
+    return f"{title}, {source.locator}" if source.locator else title
+
+
+@dataclass(frozen=True)
+class NextStep:
+    text: str
+    phone: str
+    url: str
+
+
+def next_steps(matches, professional: bool, limit: int = 3) -> list[NextStep]:
+    """The one to three best routes, each one sentence: whom to contact, and how."""
+    return [
+        NextStep(
+            wording.next_step(m.programme.name, m.offering, professional=professional),
+            m.offering.phone if m.offering else "",
+            m.offering.url if m.offering else "",
+        )
+        for m in matches[:limit]
+    ]
 
 
 OWN_INSTITUTION = OfferingLine("Uw eigen GGZ-instelling", " – als die het aanbiedt: vraag het uw behandelaar")
@@ -112,3 +156,58 @@ def _key_evidence(m: Match) -> KeyEvidence | None:
     if e is None:
         return None
     return KeyEvidence(e.figure, e.result, wording.study_line(e), bool(m.programme.evidence_summary))
+
+
+# --- The one-page handout ------------------------------------------------------------------------------
+
+HANDOUT_ROUTES = 3
+HANDOUT_NEAR_MISSES = 2
+
+
+@dataclass(frozen=True)
+class HandoutRoute:
+    name: str
+    fit_word: str
+    contact: Contact
+    funding: str
+
+
+@dataclass(frozen=True)
+class Handout:
+    situation: str  # the answers in one line
+    routes: tuple[HandoutRoute, ...]
+    near_misses: tuple[tuple[str, str], ...]  # (name, what would open it)
+    not_reached: tuple[str, ...]
+    gap: bool
+    sources: tuple[str, ...]  # the documents the advice rests on
+
+
+def handout(outcome, rows, *, professional: bool) -> Handout:
+    """What a person takes along: the best routes with whom to contact, on one A4 page."""
+    best = outcome.matches[:HANDOUT_ROUTES]
+    documents = dict.fromkeys(
+        citation(s).split(",")[0] for m in best for s in m.programme.sources
+    )
+    return Handout(
+        situation=" · ".join(row.display for row in rows if row.value is not None),
+        routes=tuple(
+            HandoutRoute(
+                name=m.programme.name,
+                fit_word=wording.fit_words(m.fit)[1],
+                contact=Contact(
+                    wording.contact_route(m.offering, professional=professional),
+                    m.offering.phone if m.offering else "",
+                    m.offering.url if m.offering else "",
+                ),
+                funding=wording.funding_text(m.funding, professional=professional) if m.funding else "",
+            )
+            for m in best
+        ),
+        near_misses=tuple(
+            (m.programme.name, wording.opener_text(m.opener))
+            for m in outcome.near_misses[:HANDOUT_NEAR_MISSES]
+        ),
+        not_reached=tuple(wording.not_reached_texts(outcome.not_reached, professional=professional)),
+        gap=outcome.gap,
+        sources=tuple(documents)[:3],
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from triage import api, views
+from triage import api, results, views
 
 app_name = "triage"
 
@@ -9,7 +9,8 @@ urlpatterns = [
     path("vraag/<slug:slug>", views.question, name="question"),
     path("vraag/<slug:slug>/antwoord", views.answer, name="answer"),
     path("overzicht", views.summary, name="summary"),
-    path("resultaat", views.result, name="result"),
+    path("resultaat", results.result, name="result"),
+    path("resultaat/overzicht", results.handout, name="handout"),
     path("opnieuw", views.restart, name="restart"),
     path("stroomschema", views.stroomschema, name="stroomschema"),
     path("api/v1/recommendations", api.recommendations, name="api-recommendations"),

@@ -14,18 +14,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
-from accounts.roles import is_professional
 from programmes.snapshot import derived, get_catalogue
 from triage import answers as stored
-from triage import diagram, flow, gaps, matching, presenting
+from triage import diagram, flow, gaps
 from triage.context import current_flow_context
 from triage.diagram_layout import picture_of
-from triage.extensions import result_panels
 from triage.forms import AnswerForm
-
-RESULTS_SHOWN = 10
-NEAR_MISSES_SHOWN = 5
-
 
 
 def _question_or_404(slug: str, answers: dict) -> flow.Question:
@@ -115,37 +109,6 @@ def summary(request: HttpRequest) -> HttpResponse:
         "rows": flow.summary(answers, current_flow_context()),
         "current": flow.current_question(answers),
         "has_answers": bool(answers),
-    })
-
-
-@require_GET
-@never_cache
-def result(request: HttpRequest) -> HttpResponse:
-    answers = stored.load(request.session)
-    if not answers:
-        return redirect("triage:start")
-    relevant = flow.relevant_answers(answers)
-    catalogue = get_catalogue()
-    outcome = matching.match(relevant, catalogue)
-    gap = gaps.gap_of(relevant, outcome)
-    if gap is not None:
-        gaps.record_once(request.session, relevant, gap)
-    show_all = request.GET.get("alle") == "ja"
-    professional = is_professional(request.user)
-    # A long list helps nobody during an intake: the best first, the rest on request.
-    shown = outcome.matches if show_all else outcome.matches[:RESULTS_SHOWN]
-    near = outcome.near_misses if show_all else outcome.near_misses[:NEAR_MISSES_SHOWN]
-    return render(request, "triage/result.html", {
-        "rows": flow.summary(answers, current_flow_context()),
-        "current": flow.current_question(answers),
-        "outcome": outcome,
-        "match_cards": presenting.cards(shown, professional),
-        "near_miss_cards": presenting.cards(near, professional),
-        "catalogue_url": reverse("programmes:list"),
-        "show_all": show_all,
-        "answers": relevant,
-        "professional": professional,
-        "panels": result_panels(request.user),
     })
 
 

@@ -80,7 +80,7 @@ class ConditionInline(BoundedInlineMixin, admin.TabularInline):
     model = models.Condition
     formset = OrderedPartsFormSet
     extra = 1
-    fields = ["order", "question", "client_text", "offering"]
+    fields = ["order", "question", "client_text", "offering", "settled_by"]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         # Only this programme's own offerings can carry one of its conditions.

@@ -222,6 +222,14 @@ class Condition(ProgrammePart):
     )
     question = models.CharField("vraag voor de professional", max_length=300)
     client_text = models.CharField("dezelfde vraag in eenvoudige taal", max_length=300, blank=True)
+    # {"situation": ["employed_at_risk"]}: an answer that settles the question ("ja"), so it is not
+    # asked; any other answer to that question leaves it open (the programme then only "past misschien").
+    settled_by = models.JSONField(
+        "beantwoord door", default=dict, blank=True,
+        help_text="Antwoorden die deze vraag al met ‘ja’ beantwoorden, per vraag van het stroomschema, "
+        'bijvoorbeeld {"situation": ["employed_at_risk"]} of {"municipality": ["GM0153"]}. Leeg: '
+        "altijd zelf nagaan (het traject kan dan gewoon passen).",
+    )
     history = HistoricalRecords()
 
     class Meta(ProgrammePart.Meta):

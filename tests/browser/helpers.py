@@ -3,6 +3,9 @@
 import json
 from pathlib import Path
 
+from django.conf import settings
+from django.test import Client
+
 from triage import flow
 from triage.personas import NOT_IN_CARE, NOTHING_FITS, YULIUS_CLIENT, Persona
 
@@ -71,3 +74,14 @@ def describe(violations: list[dict]) -> str:
         indent=2,
         ensure_ascii=False,
     )
+
+
+def log_in(page, base_url: str, user) -> None:
+    """Log the browser in by giving it a session cookie made by Django's test client."""
+    client = Client()
+    client.force_login(user)
+    page.context.add_cookies([{
+        "name": settings.SESSION_COOKIE_NAME,
+        "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+        "url": base_url,
+    }])

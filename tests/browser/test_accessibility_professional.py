@@ -5,8 +5,6 @@ from datetime import timedelta
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import User
-from django.test import Client
 from django.utils import timezone
 
 from casework.models import Case
@@ -16,6 +14,7 @@ from tests.browser.helpers import (
     axe_violations,
     describe,
     horizontal_overflow,
+    log_in,
 )
 from tests.factories import PASSWORD, make_curator, make_professional
 from triage.answers import SESSION_KEY
@@ -28,17 +27,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def assert_accessible(page, what: str) -> None:
     violations = axe_violations(page)
     assert violations == [], f"axe found violations on {what}:\n{describe(violations)}"
-
-
-def log_in(page, base_url: str, user: User) -> None:
-    """Log the browser in by giving it a session cookie made by Django's test client."""
-    client = Client()
-    client.force_login(user)
-    page.context.add_cookies([{
-        "name": settings.SESSION_COOKIE_NAME,
-        "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
-        "url": base_url,
-    }])
 
 
 def save_case_through_the_result(page, base_url: str, reference: str = "KdK-001") -> Case:
@@ -92,7 +80,7 @@ def test_professional_result_case_pages_and_report_pass_axe(page, live_server, f
     assert_accessible(page, "a case")
 
     page.fill("#id_next_evaluation", "morgen")
-    page.get_by_role("button", name="Afspraken opslaan").click()
+    page.get_by_role("button", name="Opslaan", exact=True).click()
     page.wait_for_selector(".wr-error-summary")
     assert_accessible(page, "a case with an error")
 

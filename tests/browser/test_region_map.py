@@ -2,8 +2,7 @@
 
 import pytest
 
-from tests.browser.conftest import axe_violations, describe
-from tests.browser.helpers import horizontal_overflow
+from tests.browser.helpers import axe_violations, describe, horizontal_overflow
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -6,9 +6,13 @@ report and print all take their words from here, so one decision always reads th
 """
 
 from triage.wording.advice import (
+    GAP_ROUTES_CLIENT,
+    WW_ROUTE,
+    contact_route,
     dutch_evidence,
     key_evidence,
     kind_figure,
+    next_step,
     not_reached_texts,
     offering_details,
     order_sentence,
@@ -24,27 +28,31 @@ from triage.wording.criteria import (
     fit_words,
     funding_routes,
     funding_text,
-    join_or,
-    names,
-    opener_text,
-    phrase,
     state_words,
+    why_line,
 )
+from triage.wording.openers import names, opener_text
+from triage.wording.phrases import join_and, join_or, phrase
 
 __all__ = [
     "CRITERION_TITLES",
     "FIT_WORDS",
+    "GAP_ROUTES_CLIENT",
     "STATE_WORDS",
+    "WW_ROUTE",
     "availability_texts",
+    "contact_route",
     "criterion_text",
     "dutch_evidence",
     "fit_words",
     "funding_routes",
     "funding_text",
+    "join_and",
     "join_or",
     "key_evidence",
     "kind_figure",
     "names",
+    "next_step",
     "not_reached_texts",
     "offering_details",
     "opener_text",
@@ -53,4 +61,5 @@ __all__ = [
     "phrase",
     "state_words",
     "study_line",
+    "why_line",
 ]

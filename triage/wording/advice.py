@@ -99,3 +99,51 @@ _NOT_REACHED = {
 
 def not_reached_texts(groups: frozenset[NotReached], *, professional: bool) -> list[str]:
     return [_NOT_REACHED[group][professional] for group in NotReached if group in groups]
+
+
+# --- What to do now: who to contact, and how -------------------------------------------------------
+
+_DESK_CLIENT = {
+    vocab.Desk.MUNICIPALITY: "Vraag uw klantmanager Werk en Inkomen bij de gemeente",
+    vocab.Desk.UWV: "Vraag uw werkcoach bij UWV",
+    vocab.Desk.TREATMENT: "Vraag uw behandelaar",
+}
+_DESK_PROFESSIONAL = {
+    vocab.Desk.MUNICIPALITY: "Via de klantmanager Werk en Inkomen van de gemeente",
+    vocab.Desk.UWV: "Via de werkcoach of arbeidsdeskundige van UWV",
+    vocab.Desk.TREATMENT: "Via de behandelaar",
+}
+
+
+def contact_route(o: OfferingData | None, *, professional: bool) -> str:
+    """How to get in touch about one offering: its own contact text, else the loket it goes through."""
+    if o is None:
+        return "Via de behandelaar: vraag of de eigen GGZ-instelling het aanbiedt." if professional else (
+            "Vraag uw behandelaar of uw GGZ-instelling dit aanbiedt."
+        )
+    if o.contact:
+        return o.contact
+    desks = _DESK_PROFESSIONAL if professional else _DESK_CLIENT
+    if o.desk in desks:
+        return desks[o.desk] + "."
+    return f"Neem contact op met {o.provider.name}."
+
+
+def next_step(programme_name: str, o: OfferingData | None, *, professional: bool) -> str:
+    """One plain sentence: whom to contact tomorrow about this programme."""
+    route = contact_route(o, professional=professional).rstrip(".")
+    return f"{route} ({programme_name})."
+
+
+GAP_ROUTES_CLIENT = (
+    ("Uw gemeente", "het Werkplein of de sociale dienst: voor hulp bij werk als u bijstand of geen "
+     "uitkering heeft. Vraag naar een klantmanager."),
+    ("UWV", "voor hulp bij werk als u WW, WIA, Wajong of Ziektewet heeft. UWV betaalt begeleiding voor "
+     "mensen met WW uit het werkloosheidsfonds. Vraag uw werkcoach, of kijk op werk.nl."),
+    ("Uw huisarts", "voor psychische klachten. De huisarts of praktijkondersteuner (POH-GGZ) kan u "
+     "doorverwijzen naar zorg. Daarna komen soms ook trajecten zoals IPS in beeld."),
+)
+WW_ROUTE = (
+    "Heeft u WW? Vraag uw werkcoach bij UWV welke begeleiding naar werk er voor u is. UWV betaalt "
+    "begeleiding voor mensen met WW uit het werkloosheidsfonds."
+)

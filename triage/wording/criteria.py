@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from programmes import vocabulary as vocab
 from programmes.catalogue import (
     FundingData,
-    OrganisationData,
     ProgrammeData,
 )
 from triage.outcome import (
@@ -23,10 +21,11 @@ from triage.outcome import (
     ConditionFacts,
     Criterion,
     Opener,
-    OpenerKind,
     ProviderFacts,
     RegionFacts,
 )
+from triage.wording.openers import opener_text
+from triage.wording.phrases import join_and, join_or, phrase
 
 STATE_WORDS = {
     "met": ("✓", "Voldoet"),
@@ -146,19 +145,6 @@ _DIMENSIONS = {
 }
 
 
-def phrase(key: str, value: str) -> str:
-    """A vocabulary value as it reads inside a client sentence."""
-    found = vocab.value(key, value)
-    return found.in_sentence() if found else value
-
-
-def join_or(items: Iterable[str]) -> str:
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " of " + items[-1]
-
-
 @lru_cache(maxsize=8192)
 def _choice_text(key: str, value: str | None, allowed: frozenset[str]) -> str:
     dimension = _DIMENSIONS[key]
@@ -208,52 +194,6 @@ def _funding_professional(programme: ProgrammeData, benefit: str | None) -> str:
     if benefit is None and programme.funding:
         return " Financiering hangt af van de uitkering. " + "; ".join(funding_routes(programme)) + "."
     return ""
-
-
-# --- Openers ----------------------------------------------------------------------------------
-
-REFERRAL_SPECIALIST = "Behandeling bij een GGZ-instelling: vraag de huisarts om een verwijzing"
-REFERRAL_BASIC = "Hulp bij psychische klachten: vraag het de huisarts of de POH-GGZ"
-REFERRAL_WMO = "Begeleiding aanvragen bij de gemeente (Wmo)"
-# The opener says which benefit the programme needs and where to ask whether the person (who has
-# none) is entitled to it; matching never offers this to someone who has a benefit.
-_BENEFIT_ROUTES = (
-    (vocab.MUNICIPAL_BENEFITS, "Recht op bijstand? Vraag die aan bij de gemeente."),
-    (frozenset({"ww"}), "Recht op WW? Vraag die aan bij UWV."),
-    (
-        vocab.UWV_BENEFITS - {"ww"},
-        "Recht op een WIA-, Wajong-, Ziektewet- of WAO-uitkering? Vraag die aan bij UWV.",
-    ),
-)
-_MAX_NAMES = 5
-
-
-def opener_text(opener: Opener | None) -> str:
-    """What would open a near miss, in one line ("" when nothing would)."""
-    if opener is None:
-        return ""
-    if opener.kind == OpenerKind.GGZ_REFERRAL:
-        first = REFERRAL_BASIC if "basic_ggz" in opener.values else REFERRAL_SPECIALIST
-        at = f" ({names(opener.providers)})" if opener.providers else ""
-        return first + at
-    if opener.kind == OpenerKind.WMO_SUPPORT:
-        return REFERRAL_WMO
-    if opener.kind == OpenerKind.BENEFIT_APPLICATION:
-        return " ".join(text for benefits, text in _BENEFIT_ROUTES if opener.values & benefits)
-    if opener.kind == OpenerKind.OTHER_WISH:
-        wishes = join_or(phrase("wish", v) for v in vocab.in_order("wish", opener.values))
-        return f"Als u ook open staat voor: {wishes}"
-    if opener.kind == OpenerKind.AGE:
-        return f"Vanaf {opener.age} jaar kunt u meedoen"
-    return ""
-
-
-def names(orgs: Iterable[OrganisationData]) -> str:
-    found = [org.name for org in orgs]
-    if len(found) > _MAX_NAMES:
-        rest = len(found) - _MAX_NAMES + 1
-        return ", ".join(found[: _MAX_NAMES - 1]) + f" of {rest} andere instellingen"
-    return join_or(found)
 
 
 # --- Provider, region, age ---------------------------------------------------------------------
@@ -347,3 +287,69 @@ def _age_texts(facts: AgeFacts) -> tuple[str, str]:
     first = "We weten nog niet hoe oud u bent." if age is None else f"U bent {age} jaar."
     client_age = "onbekend" if age is None else f"{age} jaar"
     return f"{first} Dit traject is voor mensen {bounds}.", f"Leeftijd {bounds}. Cliënt: {client_age}."
+
+
+# --- One line per card: why it fits, or what is still open ------------------------------------------
+
+_STILL_OPEN = {
+    "concern": "om welke klachten het gaat",
+    "care": "welke zorg of begeleiding u krijgt",
+    "care_provider": "bij welke GGZ-instelling u in behandeling bent",
+    "severity": "hoe ernstig de klachten zijn",
+    "situation": "wat uw werksituatie is",
+    "benefit": "welke uitkering u heeft",
+    "wish": "wat u wilt",
+    "region": "waar u woont",
+    "age": "hoe oud u bent",
+}
+_STILL_OPEN_AVAILABILITY = {
+    AvailabilityKind.ASK_INSTITUTION: "of uw GGZ-instelling dit aanbiedt",
+    AvailabilityKind.REPORTED: "of dit aanbod er nog is",
+}
+
+
+def _still_open(c: Criterion, professional: bool) -> str:
+    facts = c.facts
+    if isinstance(facts, AvailabilityFacts):
+        return _STILL_OPEN_AVAILABILITY.get(facts.kind, "")
+    if isinstance(facts, ConditionFacts):
+        question = facts.question if professional else (facts.client_text or facts.question)
+        return question[:1].lower() + question[1:].rstrip("?")
+    return _STILL_OPEN.get(c.key, "")
+
+
+def _fits_because(c: Criterion) -> str:
+    """A short phrase for a met criterion that sets a limit ("" for one that tells nothing)."""
+    facts = c.facts
+    if isinstance(facts, ChoiceFacts) and facts.value and c.key in {"severity", "care", "benefit", "wish"}:
+        value = phrase(c.key, facts.value)
+        return f"uw wens: {value}" if c.key == "wish" else value
+    if isinstance(facts, ProviderFacts) and facts.provider is not None:
+        return f"in behandeling bij {facts.provider.name}"
+    if isinstance(facts, RegionFacts) and facts.municipality is not None:
+        if facts.scope == vocab.Scope.REGIONS:
+            return f"in {facts.region_name}"
+        if facts.scope == vocab.Scope.MUNICIPALITIES:
+            return f"in {facts.municipality.name}"
+    return ""
+
+
+def why_line(fit: str, criteria: tuple[Criterion, ...], opener: Opener | None, *, professional: bool) -> str:
+    """One line under a card's name: why it fits, what is still open, or what would open it."""
+    if fit == "near_miss":
+        return f"Past nu nog niet. Wat kan helpen: {opener_text(opener)}."
+    if fit == "not_offered":
+        unavailable = next((c for c in criteria if isinstance(c.facts, AvailabilityFacts)), None)
+        return availability_texts(unavailable.facts)[professional] if unavailable else ""
+    unknown = [c for c in criteria if c.state == UNKNOWN]
+    if unknown:
+        open_ = [_still_open(c, professional) for c in unknown]
+        return "Nog na te gaan: " + join_and(item for item in open_ if item).rstrip(".?") + "."
+    limiting = [c for c in criteria if c.state == MET and not c.open_to_all]
+    if any(isinstance(c.facts, ProviderFacts) for c in limiting):
+        # "In behandeling bij Yulius" says the kind of care too.
+        limiting = [c for c in limiting if c.key != "care"]
+    because = [text for c in limiting if (text := _fits_because(c))]
+    if not because:
+        return "Dit traject staat open voor iedereen in uw situatie."
+    return ("Voldoet aan: " if professional else "Past bij u: ") + join_and(because) + "."

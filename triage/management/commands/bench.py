@@ -39,6 +39,7 @@ PAGES = {
     "healthz": "/healthz",
     "wizard_step": "/vraag/uitkering",
     "result": "/resultaat",
+    "handout": "/resultaat/overzicht",
     "stroomschema": "/stroomschema",
     "api": f"/api/v1/recommendations?{API_QUERY}",
 }

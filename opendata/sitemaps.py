@@ -1,0 +1,38 @@
+"""sitemap.xml: the public pages that mean something on their own, and every programme in the catalogue."""
+
+from __future__ import annotations
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from programmes.snapshot import get_catalogue
+
+# The wizard's steps, the result and everything behind a login depend on a session: not listed.
+PUBLIC_PAGES = ("triage:start", "triage:stroomschema", "programmes:list", "privacy", "accessibility")
+VISIBLE = frozenset({"published", "ended"})  # the public catalogue shows ended programmes too
+
+
+class PublicPages(Sitemap):
+    changefreq = "monthly"
+
+    def items(self):
+        return list(PUBLIC_PAGES)
+
+    def location(self, item):
+        return reverse(item)
+
+
+class Programmes(Sitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return sorted((p for p in get_catalogue().programmes if p.status in VISIBLE), key=lambda p: p.slug)
+
+    def location(self, item):
+        return reverse("programmes:detail", args=[item.slug])
+
+    def lastmod(self, item):
+        return item.last_verified
+
+
+SITEMAPS = {"pages": PublicPages, "programmes": Programmes}

@@ -1,0 +1,153 @@
+"""Bytes transferred per public page, as Chromium receives them from a production-like server.
+
+Run through scripts/page-weight (a throwaway PostgreSQL, DEBUG off, collectstatic with whitenoise's
+compressed, hashed files, gunicorn on loopback). Each page is loaded in a fresh browser context
+(nothing cached) and every response is counted with its headers, compressed as sent. Only
+127.0.0.1 is ever contacted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = str(ROOT / ".venv" / "bin" / "python")
+HOST = "127.0.0.1"
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+# A Yulius client in Dordrecht, as in the load test.
+ANSWERS = [
+    ("om-wie", "mental"),
+    ("zorg", "specialist_ggz"),
+    ("ggz-instelling", "yulius"),
+    ("ernst", "severe"),
+    ("werksituatie", "job_seeking"),
+    ("uitkering", "bijstand"),
+    ("wens", "paid_work_now"),
+    ("woonplaats", "Dordrecht"),
+    ("leeftijd", "35"),
+]
+PAGES = [
+    ("start", "/", False),
+    ("question", "/vraag/uitkering", False),
+    ("summary", "/overzicht", True),
+    ("result", "/resultaat", True),
+    ("stroomschema", "/stroomschema", False),
+    ("catalogue", "/catalogus/", False),
+    ("programme", "/catalogus/ips/", False),
+    ("privacy", "/privacy", False),
+    ("accessibility", "/toegankelijkheid", False),
+    ("login", "/inloggen", False),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def manage(*args: str) -> None:
+    # Our own fixed commands, never input.
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
+
+
+def answer(context, base: str) -> None:
+    # Through the API request context: nothing lands in the browser's cache before the page is weighed.
+    context.request.get(f"{base}/vraag/om-wie")
+    token = next(c["value"] for c in context.cookies() if c["name"] == "csrftoken")
+    for slug, value in ANSWERS:
+        response = context.request.post(
+            f"{base}/vraag/{slug}/antwoord",
+            form={"answer": value, "csrfmiddlewaretoken": token},
+            headers={"Referer": f"{base}/vraag/{slug}"},
+            max_redirects=0,
+        )
+        assert response.status == 302, (slug, response.status)
+
+
+def weigh(browser, base: str, path: str, with_answers: bool) -> dict:
+    context = browser.new_context(locale="nl-NL")
+    if with_answers:
+        answer(context, base)
+    page = context.new_page()
+    finished = []
+    page.on("requestfinished", lambda request: finished.append(request))
+    page.goto(f"{base}{path}", wait_until="load")
+    page.wait_for_load_state("networkidle")
+    totals: dict[str, int] = defaultdict(int)
+    encodings = {}
+    for request in finished:
+        sizes = request.sizes()
+        kind = request.resource_type
+        totals[kind] += sizes["responseBodySize"] + sizes["responseHeadersSize"]
+        response = request.response()
+        if kind in {"document", "stylesheet"} and response is not None:
+            encodings[request.url.removeprefix(base)] = response.headers.get("content-encoding", "identity")
+    context.close()
+    return {"bytes": dict(totals), "total": sum(totals.values()), "encodings": encodings}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--label", default="now")
+    parser.add_argument("--output", default=str(ROOT / "bench" / "results" / "page-weight.json"))
+    args = parser.parse_args()
+
+    manage("migrate", "--noinput")
+    manage("flush", "--noinput")
+    manage("loaddata", "catalogue")
+    manage("collectstatic", "--noinput", "--clear")
+    port = free_port()
+    server = subprocess.Popen(  # noqa: S603 (a fixed command line)
+        [str(ROOT / ".venv" / "bin" / "gunicorn"), "config.wsgi", "--workers", "1",
+         "--bind", f"{HOST}:{port}", "--log-level", "warning"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    base = f"http://{HOST}:{port}"
+    rows = {}
+    try:
+        from playwright.sync_api import sync_playwright
+
+        for _ in range(100):
+            try:
+                with socket.create_connection((HOST, port), timeout=1):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=CHROMIUM, headless=True, args=["--no-sandbox"]
+            )
+            for name, path, with_answers in PAGES:
+                rows[name] = {"path": path, **weigh(browser, base, path, with_answers)}
+            browser.close()
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+
+    print(f"{'page':<14} {'path':<20} {'html':>8} {'css':>8} {'js':>8} {'total':>8}")
+    for name, row in rows.items():
+        b = row["bytes"]
+        print(f"{name:<14} {row['path']:<20} {b.get('document', 0):>8} {b.get('stylesheet', 0):>8} "
+              f"{b.get('script', 0):>8} {row['total']:>8}")
+    output = Path(args.output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    measured_at = datetime.now(UTC).isoformat(timespec="seconds")
+    result = {"label": args.label, "measured_at": measured_at, "pages": rows}
+    output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"Written to {output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""scripts/build-css: only the NL Design System CSS the site uses, one site stylesheet, kept up to date."""
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("build_css", ROOT / "scripts" / "build_css.py")
+build_css = importlib.util.module_from_spec(_spec)
+sys.modules["build_css"] = build_css  # dataclasses look their module up there
+_spec.loader.exec_module(build_css)
+
+
+def test_the_committed_stylesheets_are_what_the_build_makes_now():
+    stale = [path.relative_to(ROOT).as_posix() for path, text in build_css.outputs().items()
+             if not path.exists() or path.read_text(encoding="utf-8") != text]
+
+    assert stale == [], "Run scripts/build-css and commit the result."
+
+
+def test_every_class_the_site_uses_keeps_its_nl_design_system_rules():
+    vendor = build_css.strip_comments(build_css.VENDOR.read_text(encoding="utf-8"))
+    used_css = build_css.USED.read_text(encoding="utf-8")
+    used = build_css.used_classes(build_css.source_texts())
+
+    lost = [c for c in sorted(used) if re.search(rf"\.{c}(?![\w-])", vendor)
+            and not re.search(rf"\.{c}(?![\w-])", used_css)]
+
+    assert lost == []
+    assert len(used_css) < len(vendor) / 3
+
+
+@pytest.mark.parametrize(
+    ("css", "kept"),
+    [
+        (".utrecht-button { color: red; }", [".utrecht-button"]),
+        (".utrecht-button--busy { color: red; }", []),
+        (".utrecht-button, .utrecht-accordion { color: red; }", [".utrecht-button, .utrecht-accordion"]),
+        (".utrecht-accordion .utrecht-button { color: red; }", []),
+        (":root { --x: 1; }", [":root"]),
+        ("@media (min-width: 1px) { .utrecht-accordion { a: b; } }", []),
+        ("@media (min-width: 1px) { .utrecht-button { a: b; } }", ["@media (min-width: 1px)"]),
+        (".utrecht-button:is(:hover, .utrecht-button--busy) { a: b; }", []),
+        ('.utrecht-button::after { content: "}{"; }', [".utrecht-button::after"]),
+        ("/* .utrecht-accordion { } */ .utrecht-button { a: b; }", [".utrecht-button"]),
+    ],
+)
+def test_a_rule_is_kept_when_one_of_its_selectors_names_only_used_classes(css, kept):
+    result = build_css.extract(css, {"utrecht-button"})
+
+    assert [text.split(" {", 1)[0] for text in result] == kept
+
+
+def test_scoped_rules_apply_only_under_the_scope_and_keep_their_specificity():
+    css = ".a, .b > p { x: y; }\n@media print { .c { x: y; } }"
+
+    assert build_css.scoped(css, ".wr-catalogue") == (
+        ":where(.wr-catalogue) .a, :where(.wr-catalogue) .b > p {\n x: y;\n}\n"
+        "@media print {\n  :where(.wr-catalogue) .c {\n   x: y;\n  }\n}"
+    )
+
+
+def test_pages_load_the_built_stylesheets_only(client, db):
+    content = client.get("/catalogus/").content.decode()
+
+    assert re.findall(r'<link rel="stylesheet" href="([^"]+)"', content) == [
+        "/static/vendor/utrecht/used.css", "/static/css/werkroute.css",
+    ]
+    assert '<body class="utrecht-body wr-theme wr-catalogue">' in content
+    assert '<body class="utrecht-body wr-theme">' in client.get("/").content.decode()

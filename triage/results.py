@@ -1,0 +1,159 @@
+"""The result page and its one-page handout: read the answers, match, present, render.
+
+Views orchestrate; the decisions are in triage.matching, the words in triage.wording, and which
+words go where in triage.presenting.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+from accounts.roles import is_professional
+from programmes import snapshot
+from programmes.snapshot import get_catalogue
+from triage import answers as stored
+from triage import flow, gaps, matching, presenting, wording
+from triage.context import current_flow_context
+from triage.extensions import result_panels
+
+RESULTS_SHOWN = 8
+NEAR_MISSES_SHOWN = 3
+CARD_TEMPLATE = "triage/_match.html"
+
+
+@functools.lru_cache(maxsize=4096)
+def _card_html(card: presenting.Card, professional: bool, catalogue_url: str) -> str:
+    """A card's markup, once per distinct card: a Card holds every word it shows (immutable and
+    hashable), so the same card for the next person with the same situation costs nothing to draw.
+    Template rendering was two thirds of the result page's time."""
+    return render_to_string(CARD_TEMPLATE, {"c": card, "professional": professional,
+                                            "catalogue_url": catalogue_url})
+
+
+def _cards_html(matches, professional: bool) -> list[str]:
+    url = reverse("programmes:list")
+    cards = presenting.cards(matches, professional)
+    return [mark_safe(_card_html(card, professional, url)) for card in cards]  # noqa: S308 (our template)
+
+
+def _outcome(request: HttpRequest):
+    answers = stored.load(request.session)
+    relevant = flow.relevant_answers(answers)
+    return answers, relevant, matching.match(relevant, get_catalogue())
+
+
+@dataclass(frozen=True)
+class Advice:
+    """The drawn advice for one situation: the same for everyone with the same answers."""
+
+    html: str
+    gaps: tuple[gaps.Gap, ...]
+    case_options: tuple[tuple[str, str], ...]  # (slug, name) a professional may choose when saving
+
+
+ADVICE_KEPT = 512  # situations per process and catalogue version
+
+
+def _advice_cache(_catalogue) -> OrderedDict:
+    return OrderedDict()
+
+
+def _advice(
+    request: HttpRequest, answers: dict, relevant: dict, *,
+    professional: bool, show_all: bool, has_panels: bool,
+) -> Advice:
+    """The advice for these answers, drawn once per catalogue version and situation in this process.
+    Matching and drawing the cards were most of the page's time; the page itself only adds the
+    visitor's own parts (forms with their CSRF token, the professional's panels)."""
+    today, site = timezone.localdate(), request.build_absolute_uri("/")
+    # Everything the drawn advice depends on besides the catalogue version (the cache's own key).
+    key = (tuple(sorted((k, str(v)) for k, v in answers.items())), professional, show_all, has_panels,
+           today, site)
+    kept = snapshot.derived("result-advice", _advice_cache)
+    found = kept.get(key)
+    if found is not None:
+        kept.move_to_end(key)
+        return found
+    outcome = matching.match(relevant, get_catalogue())
+    # A long list helps nobody during an intake: the best first, the rest on request.
+    shown = outcome.matches if show_all else outcome.matches[:RESULTS_SHOWN]
+    near = outcome.near_misses if show_all else outcome.near_misses[:NEAR_MISSES_SHOWN]
+    rows = flow.summary(answers, current_flow_context())
+    html = render_to_string("triage/result.html#advice", {
+        "rows": rows,
+        "current": flow.current_question(answers),
+        "outcome": outcome,
+        "next_steps": presenting.next_steps(outcome.matches, professional),
+        "match_cards": _cards_html([m for m in shown if m.fit == matching.FIT], professional),
+        "possible_cards": _cards_html([m for m in shown if m.fit == matching.POSSIBLE], professional),
+        "shown_count": len(shown),
+        "near_miss_cards": _cards_html(near, professional),
+        "not_offered_cards": presenting.cards(outcome.not_offered, professional),
+        "not_reached": wording.not_reached_texts(outcome.not_reached, professional=professional),
+        "ww_route": wording.WW_ROUTE if relevant.get("benefit") == "ww" and not professional else "",
+        "gap_routes": wording.GAP_ROUTES_CLIENT,
+        "order_sentence": wording.order_sentence(professional=professional),
+        "catalogue_url": reverse("programmes:list"),
+        "professional": professional,
+        "has_panels": has_panels,
+        "handout": presenting.handout(outcome, rows, professional=False),
+        "today": today,
+        "site": site,
+    })
+    options = tuple((m.programme.slug, m.programme.name) for m in outcome.matches) + tuple(
+        (m.programme.slug, f"{m.programme.name} (bijna passend)") for m in outcome.near_misses
+    )
+    advice = Advice(html, tuple(gaps.gaps_of(relevant, outcome)), options)
+    kept[key] = advice
+    if len(kept) > ADVICE_KEPT:
+        kept.popitem(last=False)
+    return advice
+
+
+@require_GET
+@never_cache
+def result(request: HttpRequest) -> HttpResponse:
+    answers = stored.load(request.session)
+    if not answers:
+        return redirect("triage:start")
+    relevant = flow.relevant_answers(answers)
+    panels = result_panels(request.user)
+    advice = _advice(
+        request, answers, relevant, professional=is_professional(request.user),
+        show_all=request.GET.get("alle") == "ja", has_panels=bool(panels),
+    )
+    gaps.record_once(request.session, relevant, list(advice.gaps))
+    return render(request, "triage/result.html", {
+        "advice": mark_safe(advice.html),  # noqa: S308 (our own template's output)
+        "case_options": advice.case_options,
+        "panels": panels,
+    })
+
+
+@require_GET
+@never_cache
+def handout(request: HttpRequest) -> HttpResponse:
+    """One A4 page to take along: in client words, or in professional words when a professional asks."""
+    answers, _relevant, outcome = _outcome(request)
+    if not answers:
+        return redirect("triage:start")
+    professional = is_professional(request.user) and request.GET.get("versie") == "professioneel"
+    rows = flow.summary(answers, current_flow_context())
+    return render(request, "triage/handout.html", {
+        "handout": presenting.handout(outcome, rows, professional=professional),
+        "today": timezone.localdate(),
+        "professional": professional,
+        "can_choose": is_professional(request.user),
+        "site": request.build_absolute_uri("/"),
+    })
