@@ -168,6 +168,15 @@ LEAF_SPECS: tuple[LeafSpec, ...] = (
         contrast=NO_CARE,
     ),
     LeafSpec(
+        key="zorg-licht", after="severity", edge_label="Nee (licht of matig), en in zorg",
+        title="Via de zorg, bij lichtere klachten",
+        note="Begeleiding naar werk voor wie in zorg is met lichte of matige klachten, vaak samen met "
+             "de eigen behandelaar.",
+        when={"concern": frozenset({"mental"}), "care": frozenset(_IN_CARE),
+              "severity": frozenset({"mild_moderate"})},
+        contrast=NO_CARE,
+    ),
+    LeafSpec(
         key="werk-behouden", after="situation", edge_label="Heeft werk of is ziekgemeld",
         title="Werk behouden of terugkeren",
         note="Begeleiding op en rond de werkplek, met de werkgever.",
@@ -341,9 +350,12 @@ _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 
 
 def short_payer(text: str) -> str:
-    """'Gemeente (Sociale Dienst Drechtsteden; …)' → 'Gemeente'; 'Werkgever; regelingen …' → 'Werkgever'."""
+    """'Gemeente (Sociale Dienst Drechtsteden; …)' → 'Gemeente'; 'Werkgever; regelingen …' → 'Werkgever';
+    '' when the source names no payer ('Niet vermeld in de bron')."""
     plain = _PARENTHESES.sub("", text or "")
     first = re.split(r"[;,]", plain, maxsplit=1)[0].strip()
+    if first.casefold().startswith("niet vermeld"):
+        return ""
     return first[:1].upper() + first[1:]
 
 
