@@ -14,6 +14,7 @@ urlpatterns = [
     path("readyz", views.readyz, name="readyz"),
     path("privacy", views.privacy, name="privacy"),
     path("toegankelijkheid", views.accessibility, name="accessibility"),
+    path("werkwijze", views.werkwijze, name="werkwijze"),
     path("weg", views.quick_exit, name="quick_exit"),
     path("weer", views.weather, name="weather"),
     path("beheer/", admin.site.urls),

@@ -58,6 +58,11 @@ def accessibility(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/toegankelijkheid.html")
 
 
+@require_GET
+def werkwijze(request: HttpRequest) -> HttpResponse:
+    return render(request, "pages/werkwijze.html")
+
+
 @csrf_exempt  # it only destroys: a stale or missing token (a login in another tab) must not stop it
 @require_http_methods(["GET", "POST"])
 @never_cache

@@ -2,7 +2,7 @@
 (DESIGN.md, "The stroomschema").
 
 Pure: no Django. The wizard, the progress indicator, the summary, the picture of the
-stroomschema and the API's validation are all derived from QUESTIONS and the answers so far.
+stroomschema (triage.diagram) and the API's validation are all derived from QUESTIONS and the answers so far.
 Nothing else is state: the current question is the first asked question without an answer.
 
 The questions themselves, worded about "u" and about "de cliënt", are data in
@@ -144,36 +144,6 @@ def summary(
             worded(q, voice).text if voice else q.title,
         )
         for q in asked_questions(answers)
-    ]
-
-
-@dataclass(frozen=True)
-class DiagramStep:
-    """One question of the stroomschema's picture, with the branch it sits on and the answer given."""
-
-    question: Question
-    options: tuple[Option, ...]  # the answers, for questions with fixed ones
-    asked: bool  # asked for this person (always true without answers)
-    answer: Any
-    answer_display: str
-    conditions: tuple[tuple[Question, tuple[str, ...]], ...]  # "Alleen als: <question> is <labels>"
-
-
-def diagram(answers: Answers, context: FlowContext) -> list[DiagramStep]:
-    relevant = relevant_answers(answers)
-    return [
-        DiagramStep(
-            question=q,
-            options=options_for(q, context) if q.kind in {"choice", "provider"} else (),
-            asked=is_asked(q, answers) if answers else True,
-            answer=relevant.get(q.key),
-            answer_display=display_value(q, relevant[q.key], context) if q.key in relevant else "",
-            conditions=tuple(
-                (BY_KEY[cond.key], tuple(BY_KEY[cond.key].option_label(v) for v in sorted(cond.values)))
-                for cond in q.asked_when
-            ),
-        )
-        for q in QUESTIONS
     ]
 
 

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
-from programmes.snapshot import get_catalogue
+from programmes.snapshot import derived, get_catalogue
 from triage import answers as stored
-from triage import flow, voice
+from triage import diagram, flow, voice
 from triage.context import current_flow_context
+from triage.diagram_layout import picture_of
 from triage.forms import AnswerForm
 from triage.voice import voice_of
 
@@ -153,7 +155,40 @@ def restart(request: HttpRequest) -> HttpResponse:
 @never_cache  # it may show the person's own answers
 def stroomschema(request: HttpRequest) -> HttpResponse:
     answers = stored.load(request.session)
-    steps = flow.diagram(answers, current_flow_context())
+    picture = derived("stroomschema", picture_of)  # built once per catalogue version
+    path = diagram.route(picture.graph, answers)
+    relevant = flow.relevant_answers(answers)
+    chosen = {row.question.key: row.display for row in flow.summary(relevant, current_flow_context())}
+    drawing = _prepared("drawing", path, lambda: render_to_string(
+        "triage/stroomschema.html#drawing", {"picture": picture, "route": path}))
+    steps = [
+        (step, chosen.get(step.question.key) if step.question.key in relevant else None,
+         [(branch, _leaf_html(branch, path)) for branch in step.branches])
+        for step in picture.steps
+    ]
     return render(request, "triage/stroomschema.html", {
-        "steps": steps, "has_answers": bool(flow.relevant_answers(answers)),
+        "drawing": drawing, "route": path, "steps": steps, "has_answers": bool(path),
     })
+
+
+def _leaf_html(branch, path: diagram.Route) -> str:
+    if branch.leaf is None:
+        return ""
+    # The group's text differs only in which payer line is the person's own.
+    mine = path.benefit_group if not branch.leaf.spec.benefit_group else ""
+    return _prepared("leaf", (branch.edge_id, mine), lambda: render_to_string(
+        "triage/stroomschema.html#leaf", {"branch": branch, "route": diagram.Route(benefit_group=mine)}))
+
+
+PREPARED_KEPT = 256  # routes and groups are few; a bound keeps memory flat whatever comes in
+
+
+def _prepared(kind: str, key, render_html) -> str:
+    """HTML rendered once per catalogue version and key (the diagram's parts are the same for
+    everyone on the same route), kept beside the snapshot and gone with it."""
+    kept = derived(f"stroomschema-{kind}", lambda catalogue: {})
+    if key not in kept:
+        if len(kept) >= PREPARED_KEPT:
+            kept.clear()
+        kept[key] = render_html()
+    return kept[key]
