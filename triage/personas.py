@@ -45,8 +45,8 @@ NOT_IN_CARE = _persona(
 # No limitation, in education, no benefit, wants daytime activity in Vaals: nothing fits.
 NOTHING_FITS = _persona(
     "geen-aanbod-vaals",
-    "Iemand zonder beperking in opleiding in Vaals, geen uitkering, wil dagbesteding, 60 jaar",
-    concern="none", situation="in_education", benefit="none", wish="daytime_activity",
+    "Iemand zonder beperking in opleiding in Vaals, geen uitkering, wil een opleiding, 60 jaar",
+    concern="none", situation="in_education", benefit="none", wish="education",
     municipality="GM0981", age=60,
 )
 

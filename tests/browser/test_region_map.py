@@ -50,7 +50,7 @@ def test_changing_a_filter_with_htmx_updates_the_open_map(page, live_server, ful
         arg=before,
     )
     assert page.locator(".wr-map-details").evaluate("details => details.open")
-    assert page.locator("[data-region=AM01]").get_attribute("aria-label") == "Groningen: geen trajecten"
+    assert page.locator("[data-region=AM01]").get_attribute("aria-label") == "Groningen: 1 traject"  # IPS
     assert page.locator(".wr-map__svg a[data-region]").count() == 35
 
 
