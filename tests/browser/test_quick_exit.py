@@ -45,8 +45,9 @@ def nothing_remembered_going_back(page, base_url: str, *, javascript: bool) -> l
     for _ in range(6):
         before = page.url
         if javascript:
-            # Playwright's go_back loses the page when an htmx history entry is loaded anew.
-            page.evaluate("window.setTimeout(() => history.back(), 0)")
+            # Playwright's go_back loses the page when an htmx history entry is loaded anew. The
+            # delay lets evaluate() return before the page goes (else "execution context destroyed").
+            page.evaluate("window.setTimeout(() => history.back(), 100)")
             page.wait_for_url(lambda url, before=before: url != before)
             page.wait_for_load_state()
         else:
