@@ -1,17 +1,38 @@
 """Scenarios on the real catalogue (fixtures/catalogue.json), written from the seeds.
 
 Each test is a person in the stroomschema's terms (DESIGN.md keys and values), run through
-`triage.matching.match` against the shipped catalogue. The fixture is loaded once per module and
-rolled back; the tests read the pure snapshot, as the site does, and query nothing themselves.
+`triage.matching.match` against the shipped catalogue. The fixture is loaded once per run
+(`shipped_catalogue`) and rolled back; the tests read the pure snapshot, as the site does, and
+query nothing themselves.
 """
 
 import pytest
-from django.db import transaction
 
 from programmes import models
 from programmes.catalogue import Catalogue
-from programmes.snapshot import build_catalogue, get_catalogue
+from programmes.snapshot import get_catalogue
 from tests.helpers import load_shipped_catalogue
+from tests.scenario_helpers import (
+    AMSTERDAM,
+    DEN_HAAG,
+    DEN_HELDER,
+    DORDRECHT,
+    ENSCHEDE,
+    GRONINGEN,
+    LEIDEN,
+    ROERMOND,
+    ROTTERDAM,
+    UTRECHT,
+    VENLO,
+    WISHES,
+    fits,
+    mental,
+    one_gemeente_per_region,
+    order,
+    plain_fits,
+    shown,
+    the,
+)
 from triage import wording
 from triage.matching import (
     CHECK,
@@ -21,24 +42,12 @@ from triage.matching import (
     POSSIBLE,
     UNKNOWN,
     Match,
-    MatchResult,
     criteria_for,
     match,
 )
 from triage.outcome import AvailabilityKind, OpenerKind
 
-DORDRECHT = "GM0505"  # Drechtsteden
-UTRECHT = "GM0344"  # Midden-Utrecht
-ROERMOND = "GM0957"  # Midden-Limburg
-VENLO = "GM0983"  # Noord-Limburg
-ENSCHEDE = "GM0153"  # Twente
-AMSTERDAM = "GM0363"  # Groot Amsterdam
-ROTTERDAM = "GM0599"  # Rijnmond
-GRONINGEN = "GM0014"  # Groningen
-DEN_HAAG = "GM0518"  # Haaglanden
-LEIDEN = "GM0546"  # Holland Rijnland
 WAALWIJK = "GM0867"  # Midden-Brabant
-DEN_HELDER = "GM0400"  # Noord-Holland Noord
 
 REFERRAL_GGZ = "Behandeling bij een GGZ-instelling: vraag de huisarts om een verwijzing"
 
@@ -46,51 +55,12 @@ REFERRAL_GGZ = "Behandeling bij een GGZ-instelling: vraag de huisarts om een ver
 # read the pure snapshot, but the module fixture that builds it needs the database.
 pytestmark = pytest.mark.django_db
 
-WISHES = ("paid_work_now", "explore", "skills", "confidence", "education", "keep_job", "daytime_activity")
 BENEFITS = ("bijstand", "ww", "wia_wga", "wia_iva", "wajong", "ziektewet", "wao_waz", "none", "unknown")
 
 
-@pytest.fixture(scope="module")
-def catalogue(django_db_setup, django_db_blocker) -> Catalogue:
-    # Load the shipped catalogue once, take the pure snapshot the site would read, and roll the
-    # rows back so every test (and other modules) start from an empty database.
-    with django_db_blocker.unblock(), transaction.atomic():
-        load_shipped_catalogue()
-        snapshot = build_catalogue()
-        transaction.set_rollback(True)
-    return snapshot
-
-
-def mental(**answers) -> dict:
-    """A person with psychological complaints, job seeking, aged 40, unless the test says otherwise."""
-    return {"concern": "mental", "situation": "job_seeking", "age": 40, **answers}
-
-
-def shown(result: MatchResult) -> dict[str, Match]:
-    return {m.programme.slug: m for m in (*result.matches, *result.near_misses)}
-
-
-def fits(result: MatchResult) -> dict[str, str]:
-    return {m.programme.slug: m.fit for m in result.matches}
-
-
-def plain_fits(result: MatchResult) -> set[str]:
-    return {m.programme.slug for m in result.fits}
-
-
-def order(result: MatchResult) -> list[str]:
-    return [m.programme.slug for m in result.matches]
-
-
-def the(result: MatchResult, slug: str) -> Match:
-    return shown(result)[slug]
-
-
-def one_gemeente_per_region(catalogue: Catalogue) -> list[str]:
-    first = {}
-    for code in sorted(catalogue.municipalities):
-        first.setdefault(catalogue.municipalities[code].region_code, code)
-    return sorted(first.values())
+@pytest.fixture
+def catalogue(shipped_catalogue) -> Catalogue:
+    return shipped_catalogue
 
 
 def open_questions(found: Match) -> list[str]:
