@@ -21,3 +21,27 @@ class CoverageForm(StyledForm):
         label="Ernst van de klachten", choices=vocab.SEVERITY_TERMS, required=False,
         error_messages={"invalid_choice": "Kies een ernst uit de lijst."},
     )
+
+
+class PublishForm(StyledForm):
+    reden = forms.CharField(
+        label="Reden", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000,
+        help_text="Waarom publiceert u deze wijziging? Dit komt in de geschiedenis van het traject.",
+        error_messages={"required": "Schrijf op waarom u publiceert: de reden komt in de geschiedenis."},
+    )
+    gecontroleerd_door = forms.CharField(
+        label="Gecontroleerd door", max_length=200,
+        help_text="Wie heeft de wijziging nagekeken (naam)?",
+        error_messages={"required": "Vul in wie de wijziging heeft gecontroleerd."},
+    )
+
+
+class PreviewForm(StyledForm):
+    persona = forms.ChoiceField(
+        label="Voorbeeldpersoon", required=False,
+        error_messages={"invalid_choice": "Kies een voorbeeldpersoon uit de lijst."},
+    )
+
+    def __init__(self, *args, personas=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["persona"].choices = [(p.slug, p.description) for p in personas]

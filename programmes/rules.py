@@ -152,6 +152,8 @@ def check_reasons(
 class PublishProblem(StrEnum):
     ENDED = "ended"
     NO_SOURCE = "no_source"
+    NO_REASON = "no_reason"
+    NO_CHECKER = "no_checker"
 
 
 PUBLISH_MESSAGES = {
@@ -162,7 +164,24 @@ PUBLISH_MESSAGES = {
         "Een gepubliceerd traject heeft minstens één bron nodig. Vul een bron in bij het traject, "
         "of laat de status op ‘Concept’ staan."
     ),
+    PublishProblem.NO_REASON: "Schrijf op waarom u publiceert: de reden komt in de geschiedenis.",
+    PublishProblem.NO_CHECKER: "Vul in wie de wijziging heeft gecontroleerd.",
 }
+
+
+def record_problems(*, reason: str, checked_by: str) -> tuple[PublishProblem, ...]:
+    """Publishing is recorded: a reason (it lands in the history) and who checked the change."""
+    problems = []
+    if not reason.strip():
+        problems.append(PublishProblem.NO_REASON)
+    if not checked_by.strip():
+        problems.append(PublishProblem.NO_CHECKER)
+    return tuple(problems)
+
+
+def change_reason(*, reason: str, checked_by: str) -> str:
+    """The words stored with the history record of a publication."""
+    return f"{reason.strip()}\nGecontroleerd door: {checked_by.strip()}"
 
 
 def publish_problems(*, was: str | None, sources: int) -> tuple[PublishProblem, ...]:

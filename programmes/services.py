@@ -92,15 +92,18 @@ class PublishOutcome:
 
 
 @transaction.atomic
-def publish(*, programme: models.Programme, by=None) -> PublishOutcome:
-    """Publish a programme: under a row lock, so an admin form opened before it is refused instead
-    of overwriting it; a new version, like an admin save."""
+def publish(*, programme: models.Programme, reason: str, checked_by: str, by=None) -> PublishOutcome:
+    """Publish a concept: under a row lock, so an admin form opened before it is refused instead
+    of overwriting it; a new version, like an admin save; the reason lands in the history."""
     locked = models.Programme.objects.select_for_update().get(pk=programme.pk)
     if locked.status == vocab.Status.PUBLISHED:
         return PublishOutcome(published=False, already=True)
-    problems = rules.publish_problems(was=locked.status, sources=locked.sources.count())
+    problems = rules.record_problems(reason=reason, checked_by=checked_by) + rules.publish_problems(
+        was=locked.status, sources=locked.sources.count()
+    )
     if problems:
         return PublishOutcome(published=False, problems=problems)
     locked.status = vocab.Status.PUBLISHED
+    locked._change_reason = rules.change_reason(reason=reason, checked_by=checked_by)
     save_programme(locked, expected_version=locked.version, by=by)
     return PublishOutcome(published=True)

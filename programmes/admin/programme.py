@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from django.contrib import admin
 from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
@@ -13,6 +11,7 @@ from django.utils.text import capfirst
 from programmes import models, services
 from programmes import vocabulary as vocab
 from programmes.admin.base import ELIGIBILITY_WITH_SOURCES, HTTPS_URLS, HistoryAdmin, LabelledHistoryHelper
+from programmes.admin.drafting import DraftingAdminMixin
 from programmes.forms import (
     FundingInlineFormSet,
     OfferingAdminForm,
@@ -154,10 +153,7 @@ class NeedsCheckFilter(admin.SimpleListFilter):
 
 
 @admin.register(models.Programme)
-class ProgrammeAdmin(HistoryAdmin):
-    # Set by the curation app (from above): the address of "the effect of publishing" this programme.
-    effect_url: Callable[[models.Programme], str] | None = None
-
+class ProgrammeAdmin(DraftingAdminMixin, HistoryAdmin):
     form = ProgrammeAdminForm
     list_display = ["name", "status", "kind", "recognition_level", "last_verified", "check_needed"]
     list_filter = [
@@ -174,6 +170,7 @@ class ProgrammeAdmin(HistoryAdmin):
     readonly_fields = ["version", "updated_at", "publication_effect"]
     inlines = [OfferingInline, FundingInline, EvidenceInline, ConditionInline, SourceInline]
     object_history_template = "admin/programmes/programme/object_history.html"
+    change_form_template = "admin/programmes/programme/change_form.html"
     fieldsets = [
         (None, {"fields": [
             "name", "slug", "kind", "status", "publication_effect", "summary", "description",
@@ -227,7 +224,7 @@ class ProgrammeAdmin(HistoryAdmin):
             return "Sla het traject eerst op als concept; daarna ziet u hier het effect van publiceren."
         if self.effect_url is None:
             return ""
-        url = self.effect_url(obj)
+        url = self.effect_url(obj.draft_of if obj.draft_of_id else obj)
         return format_html('<a href="{}">Bekijk voor welke regio\'s, uitkeringen en wensen dit traject '
                            "erbij komt of verdwijnt</a>", url)
 

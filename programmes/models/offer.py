@@ -122,6 +122,10 @@ class ProgrammeQuerySet(models.QuerySet):
     def needing_check(self, today):
         return self.filter(self.needing_check_q(today))
 
+    def live(self):
+        """Without the drafts: a draft is edited beside its live programme and serves no one."""
+        return self.filter(draft_of__isnull=True)
+
 
 class ProgrammeManager(SlugManager.from_queryset(ProgrammeQuerySet)):
     pass
@@ -170,8 +174,16 @@ class Programme(Eligibility):
     )
     period = models.CharField("looptijd", max_length=100, blank=True, help_text="Bijvoorbeeld 2013–2015.")
     last_verified = models.DateField("laatst gecontroleerd", null=True, blank=True)
+    verified_by = models.CharField("gecontroleerd door", max_length=200, blank=True)
+    verified_against = models.CharField("gecontroleerd aan de hand van (bron)", max_length=300, blank=True)
     version = models.PositiveIntegerField("versie", default=1, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
+    # Set on a draft: a copy of a published programme with its parts, edited while the live one
+    # keeps serving (programmes.drafts); the snapshot and the public pages never read drafts.
+    draft_of = models.OneToOneField(
+        "self", on_delete=models.CASCADE, null=True, blank=True, editable=False, related_name="draft",
+        verbose_name="concept van",
+    )
 
     objects = ProgrammeManager()
     history = HistoricalRecords()
@@ -363,6 +375,8 @@ class Offering(Eligibility):
     url = models.URLField("website", blank=True)
     note = models.TextField("toelichting", blank=True)
     last_verified = models.DateField("laatst gecontroleerd", null=True, blank=True)
+    verified_by = models.CharField("gecontroleerd door", max_length=200, blank=True)
+    verified_against = models.CharField("gecontroleerd aan de hand van (bron)", max_length=300, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = OfferingManager()

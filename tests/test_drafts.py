@@ -1,0 +1,155 @@
+"""Drafts of published programmes: edit beside the live version, see the effect, publish with a reason."""
+
+import pytest
+
+from programmes import drafts, models
+from programmes.snapshot import build_catalogue
+from tests.factories import OfferingFactory, ProgrammeFactory, make_curator
+from tests.test_admin import change_url, programme_data
+from triage import matching, personas
+
+PERSONA = personas.YULIUS_CLIENT.answers  # bijstand, Dordrecht, wants paid work now
+
+
+@pytest.fixture
+def curator_client(client, db):
+    client.force_login(make_curator())
+    return client
+
+
+@pytest.fixture
+def live(db):
+    programme = ProgrammeFactory(slug="ips", name="IPS", benefits=["bijstand"], wishes=[])
+    OfferingFactory(programme=programme, scope="national")
+    return programme
+
+
+def shown_live(slug: str) -> bool:
+    return any(m.programme.slug == slug for m in matching.match(PERSONA, build_catalogue()).matches)
+
+
+def test_saving_a_published_programme_makes_a_draft_and_the_live_result_does_not_change(curator_client, live):
+    assert shown_live("ips")
+    data = programme_data(live, wishes=["education"], **{"funding-0-payer": "Het UWV"})
+    response = curator_client.post(change_url(live), data)
+    draft = models.Programme.objects.get(draft_of=live)
+    assert response.status_code == 302
+    assert response["Location"] == change_url(draft)
+    assert draft.wishes == ["education"]
+    assert draft.funding.get().payer == "Het UWV"
+    live.refresh_from_db()
+    assert live.wishes == []
+    assert live.funding.get().payer == "Gemeente"
+    assert shown_live("ips")
+    # The public page and the catalogue show the live version only.
+    assert [p.slug for p in build_catalogue().programmes] == ["ips"]
+
+
+def test_opening_the_live_programme_again_continues_its_draft(curator_client, live):
+    draft = drafts.start_draft(live)
+    response = curator_client.get(change_url(live))
+    assert response.status_code == 302
+    assert response["Location"] == change_url(draft)
+    assert drafts.start_draft(live) == draft
+
+
+def test_an_older_page_of_the_live_programme_is_refused_once_a_draft_exists(curator_client, live):
+    opened = programme_data(live, name="Oud scherm")
+    drafts.start_draft(live)
+    response = curator_client.post(change_url(live), opened)
+    assert response.status_code == 200
+    assert "Iemand anders heeft dit traject gewijzigd" in response.content.decode()
+    live.refresh_from_db()
+    assert live.name == "IPS"
+
+
+def test_the_effect_page_compares_the_draft_with_live_and_names_the_personas(curator_client, live):
+    draft = drafts.start_draft(live)
+    draft.benefits = ["ww"]
+    draft.save()
+    body = curator_client.get("/overzichten/effect/ips").content.decode()
+    assert "Er is een <strong>concept</strong>" in body
+    assert personas.YULIUS_CLIENT.description in body
+    assert "Verdwijnt" in body
+    assert 'name="reden"' in body
+
+
+def test_publishing_requires_a_reason_and_shows_it_in_the_history(curator_client, live):
+    draft = drafts.start_draft(live)
+    draft.benefits = ["ww"]
+    draft.save()
+    refused = curator_client.post("/overzichten/effect/ips/publiceren", {"reden": "", "gecontroleerd_door": ""})
+    assert refused.status_code == 422
+    body = refused.content.decode()
+    assert "Schrijf op waarom u publiceert" in body
+    assert "Vul in wie de wijziging heeft gecontroleerd" in body
+    assert models.Programme.objects.filter(draft_of=live).exists()
+    assert shown_live("ips")
+
+    published = curator_client.post("/overzichten/effect/ips/publiceren", {
+        "reden": "Alleen nog voor mensen met WW, volgens de nieuwe regeling van 2026.",
+        "gecontroleerd_door": "Fatima de Vries",
+    })
+    assert published.status_code == 302
+    live.refresh_from_db()
+    assert live.benefits == ["ww"]
+    assert not models.Programme.objects.filter(draft_of=live).exists()
+    assert not shown_live("ips")
+    history = curator_client.get(f"/beheer/programmes/programme/{live.pk}/history/").content.decode()
+    assert "Alleen nog voor mensen met WW, volgens de nieuwe regeling van 2026." in history
+    assert "Gecontroleerd door: Fatima de Vries" in history
+
+
+def test_a_concept_is_published_with_a_reason_too(curator_client, db):
+    ProgrammeFactory(slug="nieuw", status="concept")
+    assert curator_client.post("/overzichten/effect/nieuw/publiceren").status_code == 422
+    response = curator_client.post(
+        "/overzichten/effect/nieuw/publiceren", {"reden": "Nieuw in 2026", "gecontroleerd_door": "Jan"}
+    )
+    assert response.status_code == 302
+    programme = models.Programme.objects.get(slug="nieuw")
+    assert programme.status == "published"
+    assert programme.history.first().history_change_reason == "Nieuw in 2026\nGecontroleerd door: Jan"
+
+
+def test_publishing_a_draft_writes_only_what_changed_in_the_parts(live):
+    draft = drafts.start_draft(live)
+    funding = draft.funding.get()
+    funding.payer = "Het UWV"
+    funding.save()
+    before = {m.__name__: m.history.filter(programme_id=live.pk).count() for m in (models.Evidence, models.Source)}
+    assert drafts.publish_draft(draft, reason="Betaler klopt niet", checked_by="Jan").published
+    assert live.funding.get().payer == "Het UWV"
+    after = {m.__name__: m.history.filter(programme_id=live.pk).count() for m in (models.Evidence, models.Source)}
+    assert before == after
+    assert live.funding.get().history.first().history_change_reason.startswith("Betaler klopt niet")
+
+
+def test_a_discarded_draft_leaves_the_live_programme(curator_client, live):
+    drafts.start_draft(live)
+    assert curator_client.post("/overzichten/effect/ips/weggooien").status_code == 302
+    assert not models.Programme.objects.filter(draft_of=live).exists()
+    assert models.Programme.objects.filter(pk=live.pk).exists()
+
+
+def test_the_preview_shows_the_drafts_page_and_card_without_javascript(curator_client, live):
+    draft = drafts.start_draft(live)
+    draft.summary = "Nieuwe samenvatting van het concept."
+    draft.save()
+    response = curator_client.get("/overzichten/effect/ips/voorbeeld", {"persona": personas.YULIUS_CLIENT.slug})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Nieuwe samenvatting van het concept." in body
+    assert 'class="wr-card wr-match' in body
+    assert "<script" not in body.split("</main>")[0].split("<main")[1]
+    assert curator_client.get("/overzichten/effect/ips/voorbeeld", {"persona": "onzin"}).status_code == 400
+
+
+def test_drafts_are_not_exported_or_listed(curator_client, live):
+    from programmes.management.commands.export_catalogue import serialize_catalogue
+
+    drafts.start_draft(live)
+    assert "ips--concept" not in serialize_catalogue()
+    listing = curator_client.get("/beheer/programmes/programme/").content.decode()
+    assert "ips--concept" not in listing
+    assert listing.count(f'href="{change_url(live)}"') == 1
