@@ -93,7 +93,8 @@ def graph_as_of(programme: models.Programme, record) -> Graph:
     """The version that the historical record `record` began: the programme as recorded, and its
     parts as they were before the programme's next record (an admin save writes the programme
     first and its inlines just after it, so they belong to the same version)."""
-    following = programme.history.filter(history_date__gt=record.history_date).order_by("history_date").first()
+    later = programme.history.filter(history_date__gt=record.history_date)
+    following = later.order_by("history_date").first()
     graph = Graph({name: getattr(record, name) for name in PROGRAMME_FIELDS})
     for kind in PARTS:
         history = kind.model.history.filter(programme_id=programme.pk)

@@ -65,6 +65,23 @@ def parts_changed(programme_ids) -> None:
     catalogue_changed()
 
 
+HISTORY_BASE_REASON = "Geladen uit de catalogus"
+
+
+def record_missing_history() -> int:
+    """A first history record for every catalogue row that has none (loaddata writes no history),
+    so the first edit of loaded data shows old → new instead of an empty "Gewijzigd"."""
+    added = 0
+    for model in (models.Organisation, models.SupportKind, models.Programme, models.Offering,
+                  models.Funding, models.Evidence, models.Condition, models.Source):
+        recorded = model.history.values_list("id", flat=True).distinct()
+        missing = list(model.objects.exclude(pk__in=recorded))
+        if missing:
+            model.history.bulk_history_create(missing, default_change_reason=HISTORY_BASE_REASON)
+            added += len(missing)
+    return added
+
+
 def bump_versions(queryset) -> None:
     """Rows written in bulk (an import): every form opened before is stale."""
     queryset.update(version=F("version") + 1)

@@ -153,3 +153,68 @@ def test_drafts_are_not_exported_or_listed(curator_client, live):
     listing = curator_client.get("/beheer/programmes/programme/").content.decode()
     assert "ips--concept" not in listing
     assert listing.count(f'href="{change_url(live)}"') == 1
+
+
+# --- The history: one timeline, inlines included, restore as a draft --------------------------------
+
+
+def test_the_history_shows_a_change_to_an_inline_in_full(curator_client, live):
+    long_note = "Behandeling en begeleiding naar werk bij een instelling voor specialistische GGZ " * 3
+    draft = drafts.start_draft(live)
+    offering = draft.offerings.get()
+    offering.note = long_note
+    offering.save()
+    funding = draft.funding.get()
+    funding.payer = "Het UWV"
+    funding.save()
+    assert drafts.publish_draft(draft, reason="Financiering klopt niet", checked_by="Jan").published
+    body = curator_client.get(f"/beheer/programmes/programme/{live.pk}/history/").content.decode()
+    assert "<strong>Wie betaalt:</strong> <del>Gemeente</del> → <ins>Het UWV</ins>" in body
+    assert f"<ins>{long_note}</ins>" in body  # whole, not cut with "[44 chars]"
+    assert "chars]" not in body
+    assert "Financiering klopt niet<br>Gecontroleerd door: Jan" in body
+
+
+def test_restore_creates_a_draft_equal_to_the_old_version(curator_client, live):
+    old = drafts.graph_of(live)
+    first_version = live.history.order_by("history_date").last()
+    draft = drafts.start_draft(live)
+    draft.name = "IPS nieuw"
+    draft.benefits = ["bijstand", "ww"]
+    draft.save()
+    draft.funding.update(payer="Het UWV")
+    draft.offerings.get().delete()
+    assert drafts.publish_draft(draft, reason="Nieuw", checked_by="Jan").published
+    live.refresh_from_db()
+    assert drafts.graph_of(live) != old
+
+    response = curator_client.post(
+        f"/beheer/programmes/programme/{live.pk}/history/{first_version.history_id}/herstel/"
+    )
+    restored = models.Programme.objects.get(draft_of=live)
+    assert response.status_code == 302
+    assert response["Location"] == change_url(restored)
+    assert drafts.graph_of(restored) == old
+    live.refresh_from_db()
+    assert live.name == "IPS nieuw"  # the live version serves until the draft is published
+    assert curator_client.get(
+        f"/beheer/programmes/programme/{live.pk}/history/{first_version.history_id}/herstel/"
+    ).status_code == 405
+
+
+def test_the_first_edit_of_loaded_data_shows_what_changed(curator_client, live):
+    from programmes.services import record_missing_history
+
+    live.history.all().delete()  # as after loaddata: rows without any history
+    models.Funding.history.all().delete()
+    assert record_missing_history() >= 2
+    assert record_missing_history() == 0
+    draft = drafts.start_draft(live)
+    draft.name = "IPS (nieuw)"
+    draft.save()
+    draft.funding.update(payer="Het UWV")
+    assert drafts.publish_draft(draft, reason="Naam", checked_by="Jan").published
+    body = curator_client.get(f"/beheer/programmes/programme/{live.pk}/history/").content.decode()
+    assert "<strong>Naam:</strong> <del>IPS</del> → <ins>IPS (nieuw)</ins>" in body
+    assert "<strong>Wie betaalt:</strong> <del>Gemeente</del> → <ins>Het UWV</ins>" in body
+    assert "Geladen uit de catalogus" in body

@@ -12,10 +12,11 @@ from collections.abc import Callable
 
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import QueryDict
-from django.shortcuts import redirect
-from django.urls import reverse
+from django.http import HttpResponseNotAllowed, QueryDict
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
 from django.utils.html import format_html
 
 from programmes import drafts, models, services
@@ -72,6 +73,28 @@ class DraftingAdminMixin:
         if match is not None and match.url_name == "programmes_programme_changelist":
             return queryset.live()
         return queryset
+
+    def get_urls(self):
+        own = [path(
+            "<path:object_id>/history/<int:history_id>/herstel/",
+            self.admin_site.admin_view(self.restore_view),
+            name="programmes_programme_restore",
+        )]
+        return own + super().get_urls()
+
+    def restore_view(self, request, object_id, history_id):
+        """"Herstel deze versie": an earlier version of a programme becomes its new draft (POST)."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        programme = self.get_object(request, unquote(object_id))
+        if programme is None or not self.has_change_permission(request, programme):
+            raise PermissionDenied
+        live = programme.draft_of or programme
+        record = get_object_or_404(live.history, history_id=history_id)
+        draft = drafts.restore_as_draft(live, record, by=request.user)
+        messages.success(request, "De versie van {} staat nu in een concept. Bekijk het, en publiceer het "
+                                  "met een reden.".format(record.history_date.strftime("%d-%m-%Y %H:%M")))
+        return redirect(change_url(draft))
 
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))

@@ -6,12 +6,12 @@ from django.contrib import admin
 from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.text import capfirst
 
 from programmes import models, services
 from programmes import vocabulary as vocab
-from programmes.admin.base import ELIGIBILITY_WITH_SOURCES, HTTPS_URLS, HistoryAdmin, LabelledHistoryHelper
+from programmes.admin.base import ELIGIBILITY_WITH_SOURCES, HTTPS_URLS, HistoryAdmin
 from programmes.admin.drafting import DraftingAdminMixin
+from programmes.admin.timeline import programme_timeline
 from programmes.forms import (
     FundingInlineFormSet,
     OfferingAdminForm,
@@ -228,46 +228,11 @@ class ProgrammeAdmin(DraftingAdminMixin, HistoryAdmin):
         return format_html('<a href="{}">Bekijk voor welke regio\'s, uitkeringen en wensen dit traject '
                            "erbij komt of verdwijnt</a>", url)
 
-    PART_MODELS = [models.Offering, models.Funding, models.Evidence, models.Condition, models.Source]
-    PARTS_HISTORY_LIMIT = 50
-
     def history_view(self, request, object_id, extra_context=None):
-        extra_context = {**(extra_context or {}), "parts_history": self.parts_history(request, object_id)}
+        programme = self.get_object(request, object_id)
+        timeline = programme_timeline(programme) if programme is not None else []
+        extra_context = {**(extra_context or {}), "timeline": timeline}
         return super().history_view(request, object_id, extra_context)
-
-    def parts_history(self, request, object_id) -> list[dict]:
-        """Recent changes to the programme's offerings, funding, evidence, conditions and sources.
-
-        These rows have their own history; curators edit them on the programme's page, so
-        they expect to see those changes on the programme's history too.
-        """
-        try:
-            programme_id = int(object_id)
-        except (TypeError, ValueError):
-            return []
-        entries = []
-        for model in self.PART_MODELS:
-            records = (
-                model.history.filter(programme_id=programme_id)
-                .select_related("history_user")
-                .order_by("-history_date", "-history_id")[: self.PARTS_HISTORY_LIMIT]
-            )
-            for record in records:
-                changes = []
-                previous = record.prev_record if record.history_type == "~" else None
-                if previous is not None:
-                    delta = record.diff_against(previous, foreign_keys_are_objs=True)
-                    changes = LabelledHistoryHelper(model, record).context_for_delta_changes(delta)
-                entries.append(
-                    {
-                        "record": record,
-                        "part": capfirst(model._meta.verbose_name),
-                        "label": str(record.instance),
-                        "changes": changes,
-                    }
-                )
-        entries.sort(key=lambda entry: entry["record"].history_date, reverse=True)
-        return entries[: self.PARTS_HISTORY_LIMIT]
 
 
 @admin.register(models.Offering)
