@@ -9,6 +9,8 @@ from tests.test_admin import change_url, programme_data
 from triage import matching, personas
 
 PERSONA = personas.YULIUS_CLIENT.answers  # bijstand, Dordrecht, wants paid work now
+PUBLISH = "/overzichten/effect/ips/publiceren"
+PARTS = (models.Evidence, models.Source)
 
 
 @pytest.fixture
@@ -78,7 +80,7 @@ def test_publishing_requires_a_reason_and_shows_it_in_the_history(curator_client
     draft = drafts.start_draft(live)
     draft.benefits = ["ww"]
     draft.save()
-    refused = curator_client.post("/overzichten/effect/ips/publiceren", {"reden": "", "gecontroleerd_door": ""})
+    refused = curator_client.post(PUBLISH, {"reden": "", "gecontroleerd_door": ""})
     assert refused.status_code == 422
     body = refused.content.decode()
     assert "Schrijf op waarom u publiceert" in body
@@ -86,7 +88,7 @@ def test_publishing_requires_a_reason_and_shows_it_in_the_history(curator_client
     assert models.Programme.objects.filter(draft_of=live).exists()
     assert shown_live("ips")
 
-    published = curator_client.post("/overzichten/effect/ips/publiceren", {
+    published = curator_client.post(PUBLISH, {
         "reden": "Alleen nog voor mensen met WW, volgens de nieuwe regeling van 2026.",
         "gecontroleerd_door": "Fatima de Vries",
     })
@@ -117,10 +119,10 @@ def test_publishing_a_draft_writes_only_what_changed_in_the_parts(live):
     funding = draft.funding.get()
     funding.payer = "Het UWV"
     funding.save()
-    before = {m.__name__: m.history.filter(programme_id=live.pk).count() for m in (models.Evidence, models.Source)}
+    before = {m.__name__: m.history.filter(programme_id=live.pk).count() for m in PARTS}
     assert drafts.publish_draft(draft, reason="Betaler klopt niet", checked_by="Jan").published
     assert live.funding.get().payer == "Het UWV"
-    after = {m.__name__: m.history.filter(programme_id=live.pk).count() for m in (models.Evidence, models.Source)}
+    after = {m.__name__: m.history.filter(programme_id=live.pk).count() for m in PARTS}
     assert before == after
     assert live.funding.get().history.first().history_change_reason.startswith("Betaler klopt niet")
 
@@ -136,13 +138,14 @@ def test_the_preview_shows_the_drafts_page_and_card_without_javascript(curator_c
     draft = drafts.start_draft(live)
     draft.summary = "Nieuwe samenvatting van het concept."
     draft.save()
-    response = curator_client.get("/overzichten/effect/ips/voorbeeld", {"persona": personas.YULIUS_CLIENT.slug})
+    preview = "/overzichten/effect/ips/voorbeeld"
+    response = curator_client.get(preview, {"persona": personas.YULIUS_CLIENT.slug})
     body = response.content.decode()
     assert response.status_code == 200
     assert "Nieuwe samenvatting van het concept." in body
     assert 'class="wr-card wr-match' in body
     assert "<script" not in body.split("</main>")[0].split("<main")[1]
-    assert curator_client.get("/overzichten/effect/ips/voorbeeld", {"persona": "onzin"}).status_code == 400
+    assert curator_client.get(preview, {"persona": "onzin"}).status_code == 400
 
 
 def test_drafts_are_not_exported_or_listed(curator_client, live):
