@@ -21,6 +21,14 @@ class CoverageForm(StyledForm):
         label="Ernst van de klachten", choices=vocab.SEVERITY_TERMS, required=False,
         error_messages={"invalid_choice": "Kies een ernst uit de lijst."},
     )
+    soort = forms.ChoiceField(
+        label="Kaart: waar is deze soort ondersteuning beschikbaar?", required=False,
+        error_messages={"invalid_choice": "Kies een soort ondersteuning uit de lijst."},
+    )
+
+    def __init__(self, *args, kinds=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["soort"].choices = [("", "Alle soorten"), *((k.slug, k.name) for k in kinds)]
 
 
 class PublishForm(StyledForm):

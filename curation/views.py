@@ -6,12 +6,15 @@ Views orchestrate: a selector or a pure rule gives the numbers, a service publis
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -28,6 +31,8 @@ from programmes import models as catalogue_models
 from programmes import rules as catalogue_rules
 from programmes import services as catalogue_services
 from programmes import vocabulary as vocab
+from programmes.filters import count_per_region, filter_programmes, kinds_in
+from programmes.regionmap import count_map
 from programmes.rules import PublishProblem
 from programmes.snapshot import build_catalogue, draft_data, get_catalogue
 from triage import personas
@@ -46,6 +51,7 @@ def curator_overview(request: HttpRequest) -> HttpResponse:
         reasons = catalogue_rules.check_reasons(
             status=programme.status, last_verified=programme.last_verified,
             recognition_valid_until=programme.recognition_valid_until, today=today,
+            stale_months=settings.CATALOGUE_STALE_MONTHS,
         )
         if reasons:
             checks.append((programme, reasons))
@@ -61,8 +67,18 @@ def curator_overview(request: HttpRequest) -> HttpResponse:
             contact=offering.contact, phone=offering.phone, url=offering.url, desk=offering.desk
         )
     ]
+    stale_offerings = [
+        (programme, offering)
+        for programme in catalogue.programmes
+        if programme.status != vocab.Status.ENDED
+        for offering in programme.offerings
+        if catalogue_rules.is_stale(offering.last_verified, today, settings.CATALOGUE_STALE_MONTHS)
+    ]
     return render(request, "curation/curator_overview.html", {
         "checks": [(programme, reasons, pks.get(programme.slug)) for programme, reasons in checks],
+        "stale_months": settings.CATALOGUE_STALE_MONTHS,
+        "stale_offerings": stale_offerings,
+        "drafts": catalogue_models.Programme.objects.filter(draft_of__isnull=False).select_related("draft_of"),
         "no_contact": no_contact,
         "broken_links": catalogue_models.LinkCheck.objects.needing_attention().order_by("url"),
         "concepts": [p for p in catalogue.programmes if p.status == vocab.Status.CONCEPT],
@@ -90,7 +106,8 @@ def gap_overview(request: HttpRequest) -> HttpResponse:
 @never_cache
 @curator_required
 def coverage_overview(request: HttpRequest) -> HttpResponse:
-    form = CoverageForm(request.GET)
+    catalogue = get_catalogue()
+    form = CoverageForm(request.GET, kinds=kinds_in(catalogue))
     if not form.is_valid():
         return render(request, "curation/coverage_overview.html", {"form": form}, status=400)
     benefit = form.cleaned_data["uitkering"] or coverage_rules.BENEFITS[0]
@@ -121,7 +138,26 @@ def coverage_overview(request: HttpRequest) -> HttpResponse:
         ],
         "white_spots": matrix.white_spots(benefit),
         "age": coverage_rules.TYPICAL_AGE,
+        "region_map": _coverage_map(catalogue, form.cleaned_data["soort"]),
     })
+
+
+def _coverage_map(catalogue, kind: str) -> str:
+    """Where a kind of support is offered: per region the published programmes of that kind that
+    reach it (as the public catalogue counts them); each region links to the catalogue there."""
+    name = next((k.name for k in kinds_in(catalogue) if k.slug == kind), "")
+    counts = count_per_region(catalogue, filter_programmes(catalogue, kind=kind or None))
+    base = reverse("programmes:list")
+    drawn = count_map(
+        counts, one="traject", many="trajecten",
+        title=f"Waar is {name} beschikbaar? Trajecten per arbeidsmarktregio" if name
+        else "Gepubliceerde trajecten per arbeidsmarktregio",
+        legend_title="Aantal trajecten",
+        names={code: region.name for code, region in catalogue.regions.items()},
+        link=lambda code: f"{base}?{urlencode([*([('kind', kind)] if kind else []), ('region', code)])}",
+        map_id="dekking-kaart",
+    )
+    return render_to_string("programmes/_region_map.html", {"map": drawn})
 
 
 def _effect_context(programme: catalogue_models.Programme, form: PublishForm | None = None) -> dict:

@@ -71,6 +71,8 @@ class OfferingData:
     url: str = ""
     note: str = ""
     last_verified: date | None = None
+    verified_by: str = ""
+    verified_against: str = ""
     # Narrowing the programme's eligibility here; empty = as the programme.
     concerns: frozenset[str] = frozenset()
     care: frozenset[str] = frozenset()
@@ -150,6 +152,8 @@ class ProgrammeData:
     source_caveat: str = ""
     period: str = ""
     last_verified: date | None = None
+    verified_by: str = ""
+    verified_against: str = ""
     offerings: tuple[OfferingData, ...] = ()
     funding: tuple[FundingData, ...] = ()
     evidence: tuple[EvidenceData, ...] = ()

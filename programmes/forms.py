@@ -133,7 +133,7 @@ class ProgrammeAdminForm(VersionedForm, eligibility_form(OPEN_TO_ALL_HELP)):
             *ELIGIBILITY_FIELDS, "integrated_care", "offered_by_institutions",
             "duration", "intensity", "how_to_apply", "how_to_refer",
             "dutch_evidence", "recognition_level", "recognition_valid_until", "evidence_summary",
-            "source_caveat", "period", "last_verified",
+            "source_caveat", "period", "last_verified", "verified_by", "verified_against",
         ]
         formfield_callback = formfield_https
 
@@ -153,7 +153,7 @@ class OfferingForm(eligibility_form(AS_PROGRAMME_HELP)):
         fields = [
             "programme", "provider", "availability", "scope", "regions", "municipalities",
             "requires_care_at_provider", "desk", "contact", "phone", "url", "note", "last_verified",
-            *ELIGIBILITY_FIELDS,
+            "verified_by", "verified_against", *ELIGIBILITY_FIELDS,
         ]
         formfield_callback = formfield_https
 

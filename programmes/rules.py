@@ -101,15 +101,30 @@ def narrowing_problems(programme: Limits, offering: Limits) -> dict[str, frozens
 
 # --- Programmes that need a check ----------------------------------------------------------------
 
-CHECK_AFTER_YEARS = 1
+# How long a verification holds; settings.CATALOGUE_STALE_MONTHS, passed in by the callers.
+STALE_AFTER_MONTHS = 6
+
+
+def months_before(today: date, months: int) -> date:
+    """The same day `months` earlier; a day the month lacks becomes its last (31 Aug → 28/29 Feb)."""
+    index = today.year * 12 + today.month - 1 - months
+    year, month = divmod(index, 12)
+    for day in (today.day, 30, 29, 28):
+        try:
+            return date(year, month + 1, day)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def year_before(today: date) -> date:
     """The same day a year earlier; 29 February becomes 28 February."""
-    try:
-        return today.replace(year=today.year - CHECK_AFTER_YEARS)
-    except ValueError:
-        return today.replace(year=today.year - CHECK_AFTER_YEARS, day=28)
+    return months_before(today, 12)
+
+
+def is_stale(last_verified: date | None, today: date, months: int = STALE_AFTER_MONTHS) -> bool:
+    """Never verified, or longer ago than `months`: a programme or offering to check again."""
+    return last_verified is None or last_verified < months_before(today, months)
 
 
 class CheckReason(StrEnum):
@@ -130,16 +145,18 @@ def needs_checking(status: str) -> bool:
 
 
 def check_reasons(
-    *, status: str, last_verified: date | None, recognition_valid_until: date | None, today: date
+    *, status: str, last_verified: date | None, recognition_valid_until: date | None, today: date,
+    stale_months: int = STALE_AFTER_MONTHS,
 ) -> tuple[Check, ...]:
-    """Why a programme needs a curator's check: never or over a year ago verified, recognition
-    expired. `ProgrammeQuerySet.needing_check` is the same rule in SQL (a test keeps them equal)."""
+    """Why a programme needs a curator's check: never or over `stale_months` ago verified,
+    recognition expired. `ProgrammeQuerySet.needing_check` is the same rule in SQL (a test keeps
+    them equal)."""
     if not needs_checking(status):
         return ()
     reasons = []
     if last_verified is None:
         reasons.append(Check(CheckReason.NEVER_VERIFIED))
-    elif last_verified < year_before(today):
+    elif is_stale(last_verified, today, stale_months):
         reasons.append(Check(CheckReason.VERIFIED_LONG_AGO, last_verified))
     if recognition_valid_until is not None and recognition_valid_until < today:
         reasons.append(Check(CheckReason.RECOGNITION_EXPIRED, recognition_valid_until))

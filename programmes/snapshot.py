@@ -196,6 +196,8 @@ def _programme(p: models.Programme, kind: KindData, organisations: dict) -> Prog
         source_caveat=p.source_caveat,
         period=p.period,
         last_verified=p.last_verified,
+        verified_by=p.verified_by,
+        verified_against=p.verified_against,
         offerings=tuple(_offering(o, organisations, conditions) for o in p.offerings.all()),
         funding=tuple(
             FundingData(f.benefit, f.payer, f.budget, f.applicant, f.legal_basis, f.note, f.source, f.derived)
@@ -227,6 +229,8 @@ def _offering(o: models.Offering, organisations: dict, conditions: dict) -> Offe
         url=o.url,
         note=o.note,
         last_verified=o.last_verified,
+        verified_by=o.verified_by,
+        verified_against=o.verified_against,
         **_eligibility(o),
         conditions=tuple(conditions.get(o.pk, ())),
     )

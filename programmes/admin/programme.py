@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import admin
 from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
@@ -48,7 +49,8 @@ class OfferingInline(BoundedInlineMixin, admin.StackedInline):
         (None, {"fields": [
             "provider", "availability", "scope", "regions", "municipalities", "requires_care_at_provider",
         ]}),
-        ("Contact", {"fields": ["desk", "contact", "phone", "url", "note", "last_verified"]}),
+        ("Contact", {"fields": ["desk", "contact", "phone", "url", "note"]}),
+        ("Controle", {"fields": ["last_verified", "verified_by", "verified_against"]}),
         (
             "Alleen hier: voor wie (beperkt het traject; niets aangevinkt = zoals het traject)",
             {"classes": ["collapse"], "fields": ELIGIBILITY_WITH_SOURCES},
@@ -115,6 +117,10 @@ class SourceInline(BoundedInlineMixin, admin.TabularInline):
 OPEN_TO_ALL = "open"
 
 
+def _needing_check():
+    return models.ProgrammeQuerySet.needing_check_q(timezone.localdate(), settings.CATALOGUE_STALE_MONTHS)
+
+
 class AcceptsBenefitFilter(admin.SimpleListFilter):
     title = "uitkering (staat open voor)"
     parameter_name = "uitkering"
@@ -144,7 +150,7 @@ class NeedsCheckFilter(admin.SimpleListFilter):
         return [("ja", "Controle nodig"), ("nee", "Geen controle nodig")]
 
     def queryset(self, request, queryset):
-        needing = models.ProgrammeQuerySet.needing_check_q(timezone.localdate())
+        needing = _needing_check()
         if self.value() == "ja":
             return queryset.filter(needing)
         if self.value() == "nee":
@@ -193,14 +199,15 @@ class ProgrammeAdmin(DraftingAdminMixin, HistoryAdmin):
         (
             "Bronnen en controle",
             {"fields": [
-                "source_caveat", "period", "last_verified", "version", "updated_at", "expected_version",
+                "source_caveat", "period", "last_verified", "verified_by", "verified_against", "version",
+                "updated_at", "expected_version",
             ]},
         ),
     ]
 
     @staticmethod
     def _check_first():
-        needing = models.ProgrammeQuerySet.needing_check_q(timezone.localdate())
+        needing = _needing_check()
         return Case(When(needing, then=Value(0)), default=Value(1), output_field=IntegerField())
 
     def get_queryset(self, request):

@@ -112,15 +112,16 @@ class ProgrammeQuerySet(models.QuerySet):
         return self.filter(status__in=[vocab.Status.PUBLISHED, vocab.Status.ENDED])
 
     @staticmethod
-    def needing_check_q(today) -> models.Q:
-        """`programmes.rules.check_reasons` in SQL: not ended, and never or over a year ago
+    def needing_check_q(today, months: int = rules.STALE_AFTER_MONTHS) -> models.Q:
+        """`programmes.rules.check_reasons` in SQL: not ended, and never or over `months` ago
         verified, or recognition expired (a table test keeps the two equal)."""
-        stale = models.Q(last_verified__isnull=True) | models.Q(last_verified__lt=rules.year_before(today))
+        since = rules.months_before(today, months)
+        stale = models.Q(last_verified__isnull=True) | models.Q(last_verified__lt=since)
         expired = models.Q(recognition_valid_until__lt=today)
         return ~models.Q(status=vocab.Status.ENDED) & (stale | expired)
 
-    def needing_check(self, today):
-        return self.filter(self.needing_check_q(today))
+    def needing_check(self, today, months: int = rules.STALE_AFTER_MONTHS):
+        return self.filter(self.needing_check_q(today, months))
 
     def live(self):
         """Without the drafts: a draft is edited beside its live programme and serves no one."""

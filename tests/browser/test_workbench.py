@@ -1,0 +1,83 @@
+"""The curators' workbench in a real browser: the effect page and the preview of a draft without
+JavaScript, axe on both, the history page; no sideways scroll at 1,366 and 390 px; screenshots."""
+
+import pytest
+
+from programmes import drafts, models
+from tests.browser.helpers import axe_violations, describe, horizontal_overflow, log_in
+from tests.factories import make_curator
+from triage import personas
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SIZES = {"1366": (1366, 768), "390": (390, 844)}
+
+
+@pytest.fixture
+def ips_draft(full_catalogue):
+    """IPS with a draft that narrows it to people in specialist GGZ, published once with a reason."""
+    live = models.Programme.objects.get(slug="ips")
+    draft = drafts.start_draft(live)
+    draft.care = ["specialist_ggz"]
+    draft.save()
+    funding = draft.funding.first()
+    funding.note = (funding.note + " Vanaf 2026 ook via het regionale werkbedrijf, als de gemeente dat "
+                    "heeft afgesproken met de GGZ-instelling.").strip()
+    funding.save()
+    return live, draft
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_effect_and_preview_work_without_javascript_pass_axe_and_fit(
+    new_page, live_server, ips_draft, artifacts_dir, size
+):
+    width, height = SIZES[size]
+    page = new_page(javascript=False, width=width, height=height)
+    log_in(page, live_server.url, make_curator())
+    page.goto(f"{live_server.url}/overzichten/effect/ips")
+    assert page.locator("h1").inner_text() == "Effect van publiceren: IPS (Individuele Plaatsing en Steun)" or \
+        page.locator("h1").inner_text().startswith("Effect van publiceren: IPS")
+    assert page.locator("text=Er is een concept").count() == 1
+    assert horizontal_overflow(page) == 0
+    page.screenshot(path=str(artifacts_dir / f"workbench-effect-{size}.png"), full_page=True)
+
+    # Publishing without a reason: the form again with the errors, still without JavaScript.
+    page.locator("button", has_text="Concept publiceren").click()
+    assert page.locator(".wr-error-summary").count() >= 1
+    assert page.locator("text=Schrijf op waarom u publiceert").count() >= 1
+
+    page.goto(f"{live_server.url}/overzichten/effect/ips/voorbeeld")
+    page.select_option("#id_persona", personas.NOT_IN_CARE.slug)
+    page.locator("button", has_text="Toon de kaart").click()
+    page.wait_for_url(f"**persona={personas.NOT_IN_CARE.slug}")
+    assert page.locator("h1").inner_text().startswith("Voorbeeld van het concept")
+    assert horizontal_overflow(page) == 0
+    page.screenshot(path=str(artifacts_dir / f"workbench-preview-{size}.png"), full_page=True)
+
+
+def test_effect_and_preview_pass_axe(page, live_server, ips_draft):
+    log_in(page, live_server.url, make_curator())
+    for url in ("/overzichten/effect/ips", f"/overzichten/effect/ips/voorbeeld?persona={personas.YULIUS_CLIENT.slug}"):
+        page.goto(live_server.url + url)
+        violations = axe_violations(page)
+        assert violations == [], f"axe found violations on {url}:\n{describe(violations)}"
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_history_after_publishing_and_the_draft_page_fit_the_screen(
+    new_page, live_server, ips_draft, artifacts_dir, size
+):
+    live, draft = ips_draft
+    width, height = SIZES[size]
+    page = new_page(width=width, height=height)
+    log_in(page, live_server.url, make_curator())
+    page.goto(f"{live_server.url}/beheer/programmes/programme/{draft.pk}/change/")
+    assert page.locator(".wr-draft-banner").count() == 1
+    draft_overflow = horizontal_overflow(page)
+    page.screenshot(path=str(artifacts_dir / f"workbench-draft-{size}.png"))
+    assert drafts.publish_draft(draft, reason="Alleen voor mensen in specialistische GGZ, zoals de bron zegt.",
+                                checked_by="Fatima de Vries").published
+    page.goto(f"{live_server.url}/beheer/programmes/programme/{live.pk}/history/")
+    assert page.locator("text=Gecontroleerd door: Fatima de Vries").count() == 1
+    page.screenshot(path=str(artifacts_dir / f"workbench-history-{size}.png"), full_page=True)
+    assert (draft_overflow, horizontal_overflow(page)) == (0, 0)
