@@ -78,7 +78,7 @@ def curator_overview(request: HttpRequest) -> HttpResponse:
         "checks": [(programme, reasons, pks.get(programme.slug)) for programme, reasons in checks],
         "stale_months": settings.CATALOGUE_STALE_MONTHS,
         "stale_offerings": stale_offerings,
-        "drafts": catalogue_models.Programme.objects.filter(draft_of__isnull=False).select_related("draft_of"),
+        "drafts": catalogue_models.Programme.objects.exclude(draft_of=None).select_related("draft_of"),
         "no_contact": no_contact,
         "broken_links": catalogue_models.LinkCheck.objects.needing_attention().order_by("url"),
         "concepts": [p for p in catalogue.programmes if p.status == vocab.Status.CONCEPT],
