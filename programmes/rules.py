@@ -252,3 +252,17 @@ def has_contact_route(*, contact: str, phone: str, url: str, desk: str) -> bool:
     """A person can get in touch: a contact text, a phone number, a web address, or a loket it goes
     through (the gemeente, UWV, the behandelaar)."""
     return bool(contact.strip() or phone.strip() or url.strip() or desk != vocab.Desk.PROVIDER)
+
+
+# --- The admin's Dutch --------------------------------------------------------------------------------
+
+# The catalogue's het-words (Django's Dutch admin says "De {name} …" for every model).
+NEUTER_NOUNS = frozenset({"traject", "aanbod", "bewijs"})
+
+
+def with_article(message: str, noun: str) -> str:
+    """Django's admin message with the right article for `noun`: "Het traject ‘IPS’ is …"."""
+    if noun not in NEUTER_NOUNS:
+        return message
+    fixed = message.replace(f"De {noun} ", f"Het {noun} ").replace(f"de {noun} ", f"het {noun} ")
+    return fixed.replace("U kunt deze hieronder", "U kunt het hieronder")

@@ -1,5 +1,7 @@
 """Drafts of published programmes: edit beside the live version, see the effect, publish with a reason."""
 
+import re
+
 import pytest
 
 from programmes import drafts, models
@@ -221,3 +223,11 @@ def test_the_first_edit_of_loaded_data_shows_what_changed(curator_client, live):
     assert "<strong>Naam:</strong> <del>IPS</del> → <ins>IPS (nieuw)</ins>" in body
     assert "<strong>Wie betaalt:</strong> <del>Gemeente</del> → <ins>Het UWV</ins>" in body
     assert "Geladen uit de catalogus" in body
+
+
+def test_the_admin_says_het_traject(curator_client, db):
+    programme = ProgrammeFactory(name="Nieuw", status="concept")
+    response = curator_client.post(change_url(programme), programme_data(programme, name="Nieuwer"), follow=True)
+    body = response.content.decode()
+    assert re.search(r"Het traject ‘<a href=\"[^\"]+\">Nieuwer</a>’ is met succes gewijzigd.", body)
+    assert "De traject" not in body

@@ -180,3 +180,22 @@ def test_an_edit_from_an_older_version_is_stale(expected, current, stale):
 )
 def test_an_offering_has_a_contact_route(contact, phone, url, desk, has):
     assert rules.has_contact_route(contact=contact, phone=phone, url=url, desk=desk) is has
+
+
+@pytest.mark.parametrize(
+    ("message", "noun", "expected"),
+    [
+        ("De traject ‘IPS’ is met succes gewijzigd.", "traject",
+         "Het traject ‘IPS’ is met succes gewijzigd."),
+        ("De aanbod ‘IPS – Yulius’ is met succes toegevoegd.", "aanbod",
+         "Het aanbod ‘IPS – Yulius’ is met succes toegevoegd."),
+        ("De traject ‘IPS’ is met succes gewijzigd. U kunt deze hieronder nogmaals bewerken.", "traject",
+         "Het traject ‘IPS’ is met succes gewijzigd. U kunt het hieronder nogmaals bewerken."),
+        ("De organisatie ‘Yulius’ is met succes gewijzigd.", "organisatie",
+         "De organisatie ‘Yulius’ is met succes gewijzigd."),
+        ("De bron ‘seed 003’ is met succes verwijderd.", "bron",
+         "De bron ‘seed 003’ is met succes verwijderd."),
+    ],
+)
+def test_admin_messages_use_het_for_het_words(message, noun, expected):
+    assert rules.with_article(message, noun) == expected

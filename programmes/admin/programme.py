@@ -78,7 +78,9 @@ class EvidenceInline(BoundedInlineMixin, admin.StackedInline):
     ]
 
 
-class ConditionInline(BoundedInlineMixin, admin.TabularInline):
+class ConditionInline(BoundedInlineMixin, admin.StackedInline):
+    # Stacked: as a table, its question, the offering's long name and settled_by made the page
+    # 1,700 px wide, scrolling sideways at 1,366 px.
     model = models.Condition
     formset = OrderedPartsFormSet
     extra = 1
@@ -98,15 +100,9 @@ class ConditionInline(BoundedInlineMixin, admin.TabularInline):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
-class SourceInline(BoundedInlineMixin, admin.TabularInline):
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        # A tabular inline renders no help-text element, yet the widget would point at one
-        # (aria-describedby to a missing id). The column header says what to fill in.
-        field = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if field is not None:
-            field.help_text = ""
-        return field
-
+class SourceInline(BoundedInlineMixin, admin.StackedInline):
+    # Stacked, like the conditions: seven columns did not fit 1,366 px. (Stacked also renders the
+    # help texts the widgets point at with aria-describedby.)
     formfield_overrides = HTTPS_URLS
     model = models.Source
     formset = SourceInlineFormSet

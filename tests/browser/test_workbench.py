@@ -78,6 +78,9 @@ def test_the_history_after_publishing_and_the_draft_page_fit_the_screen(
     reason = "Alleen voor mensen in specialistische GGZ, zoals de bron zegt."
     assert drafts.publish_draft(draft, reason=reason, checked_by="Fatima de Vries").published
     page.goto(f"{live_server.url}/beheer/programmes/programme/{live.pk}/history/")
-    assert page.locator("text=Gecontroleerd door: Fatima de Vries").count() == 1
     page.screenshot(path=str(artifacts_dir / f"workbench-history-{size}.png"), full_page=True)
-    assert (draft_overflow, horizontal_overflow(page)) == (0, 0)
+    # On the programme's line and on the funding's it changed.
+    assert page.locator("text=Gecontroleerd door: Fatima de Vries").count() == 2
+    overflow = (draft_overflow, horizontal_overflow(page))
+    print(f"sideways overflow at {size} px: draft page {overflow[0]} px, history {overflow[1]} px")
+    assert overflow == (0, 0)
