@@ -158,6 +158,9 @@ def test_drafts_are_not_exported_or_listed(curator_client, live):
     listing = curator_client.get("/beheer/programmes/programme/").content.decode()
     assert "ips--concept" not in listing
     assert listing.count(f'href="{change_url(live)}"') == 1
+    # "Weergeven op website" of a draft opens its preview, not a page that does not exist.
+    draft_page = curator_client.get(change_url(models.Programme.objects.get(draft_of=live))).content.decode()
+    assert 'href="/overzichten/effect/ips/voorbeeld"' in draft_page
 
 
 # --- The history: one timeline, inlines included, restore as a draft --------------------------------
@@ -227,7 +230,8 @@ def test_the_first_edit_of_loaded_data_shows_what_changed(curator_client, live):
 
 def test_the_admin_says_het_traject(curator_client, db):
     programme = ProgrammeFactory(name="Nieuw", status="concept")
-    response = curator_client.post(change_url(programme), programme_data(programme, name="Nieuwer"), follow=True)
+    data = programme_data(programme, name="Nieuwer")
+    response = curator_client.post(change_url(programme), data, follow=True)
     body = response.content.decode()
     assert re.search(r"Het traject ‘<a href=\"[^\"]+\">Nieuwer</a>’ is met succes gewijzigd.", body)
     assert "De traject" not in body

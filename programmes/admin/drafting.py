@@ -96,6 +96,12 @@ class DraftingAdminMixin:
                                   "met een reden.".format(record.history_date.strftime("%d-%m-%Y %H:%M")))
         return redirect(change_url(draft))
 
+    def view_on_site(self, obj):
+        # A draft has no public page yet: "Weergeven op website" shows its preview.
+        if obj.draft_of_id and self.effect_url:
+            return self.effect_url(obj.draft_of) + "/voorbeeld"
+        return obj.get_absolute_url()
+
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         return [*fields, "slug"] if obj is not None and obj.draft_of_id else fields
