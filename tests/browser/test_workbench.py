@@ -84,3 +84,19 @@ def test_the_history_after_publishing_and_the_draft_page_fit_the_screen(
     overflow = (draft_overflow, horizontal_overflow(page))
     print(f"sideways overflow at {size} px: draft page {overflow[0]} px, history {overflow[1]} px")
     assert overflow == (0, 0)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_coverage_map_for_ips_passes_axe_and_fits(
+    new_page, live_server, full_catalogue, artifacts_dir, size
+):
+    width, height = SIZES[size]
+    page = new_page(width=width, height=height)
+    log_in(page, live_server.url, make_curator())
+    page.goto(f"{live_server.url}/overzichten/dekking?soort=ips")
+    assert page.locator("#dekking-kaart-0, [id^=dekking-kaart-]").count() >= 2  # the legend's patterns
+    assert page.locator(".wr-map__svg a[data-region]").count() == 35
+    assert horizontal_overflow(page) == 0
+    page.screenshot(path=str(artifacts_dir / f"workbench-coverage-map-{size}.png"), full_page=True)
+    violations = axe_violations(page)
+    assert violations == [], f"axe found violations on the coverage map:\n{describe(violations)}"
