@@ -32,14 +32,19 @@ class CoverageForm(StyledForm):
 
 
 class PublishForm(StyledForm):
+    # Checked on the server, with the errors summarised; an empty required field on first view
+    # would otherwise be styled as an error (:invalid) before anyone typed.
+    use_required_attribute = False
+
     reden = forms.CharField(
         label="Reden", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000,
-        help_text="Waarom publiceert u deze wijziging? Dit komt in de geschiedenis van het traject.",
+        help_text="Verplicht. Waarom publiceert u deze wijziging? Dit komt in de geschiedenis van het "
+        "traject.",
         error_messages={"required": "Schrijf op waarom u publiceert: de reden komt in de geschiedenis."},
     )
     gecontroleerd_door = forms.CharField(
         label="Gecontroleerd door", max_length=200,
-        help_text="Wie heeft de wijziging nagekeken (naam)?",
+        help_text="Verplicht. Wie heeft de wijziging nagekeken (naam)?",
         error_messages={"required": "Vul in wie de wijziging heeft gecontroleerd."},
     )
 

@@ -158,7 +158,7 @@ def test_a_change_through_the_admin_is_recorded_and_shown_as_old_and_new(admin_c
     assert "<strong>Naam:</strong> <del>Oude naam</del> → <ins>Nieuwe naam</ins>" in content
     bijstand = "Bijstand (gemeente, Participatiewet)"
     assert f"<del>{bijstand}</del> → <ins>{bijstand}; WW</ins>" in content
-    assert "<td>curator</td>" in content
+    assert '<td data-label="Door">curator</td>' in content
     # Changes to the parts show on the programme's one timeline as well.
     assert "Financiering: Nieuwe naam: WW<br>Toegevoegd" in content
 

@@ -15,10 +15,10 @@ SIZES = {"1366": (1366, 768), "390": (390, 844)}
 
 @pytest.fixture
 def ips_draft(full_catalogue):
-    """IPS with a draft that narrows it to people in specialist GGZ, published once with a reason."""
+    """IPS with a draft that leaves out people on bijstand, and a longer note on its funding."""
     live = models.Programme.objects.get(slug="ips")
     draft = drafts.start_draft(live)
-    draft.care = ["specialist_ggz"]
+    draft.benefits = ["ww", "wia_wga", "ziektewet"]
     draft.save()
     funding = draft.funding.first()
     funding.note = (funding.note + " Vanaf 2026 ook via het regionale werkbedrijf, als de gemeente dat "
@@ -46,10 +46,11 @@ def test_effect_and_preview_work_without_javascript_pass_axe_and_fit(
     assert page.locator("text=Schrijf op waarom u publiceert").count() >= 1
 
     page.goto(f"{live_server.url}/overzichten/effect/ips/voorbeeld")
-    page.select_option("#id_persona", personas.NOT_IN_CARE.slug)
+    page.select_option("#id_persona", personas.HALF_ANSWERED.slug)
     page.locator("button", has_text="Toon de kaart").click()
-    page.wait_for_url(f"**persona={personas.NOT_IN_CARE.slug}")
+    page.wait_for_url(f"**persona={personas.HALF_ANSWERED.slug}")
     assert page.locator("h1").inner_text().startswith("Voorbeeld van het concept")
+    assert page.locator(".wr-preview-card .wr-match").count() == 1  # the draft's card for this persona
     assert horizontal_overflow(page) == 0
     page.screenshot(path=str(artifacts_dir / f"workbench-preview-{size}.png"), full_page=True)
 
@@ -75,10 +76,10 @@ def test_the_history_after_publishing_and_the_draft_page_fit_the_screen(
     assert page.locator(".wr-draft-banner").count() == 1
     draft_overflow = horizontal_overflow(page)
     page.screenshot(path=str(artifacts_dir / f"workbench-draft-{size}.png"))
-    reason = "Alleen voor mensen in specialistische GGZ, zoals de bron zegt."
+    reason = "Voorbeeld voor de test: zonder bijstand, om de geschiedenis te laten zien."
     assert drafts.publish_draft(draft, reason=reason, checked_by="Fatima de Vries").published
     page.goto(f"{live_server.url}/beheer/programmes/programme/{live.pk}/history/")
-    page.screenshot(path=str(artifacts_dir / f"workbench-history-{size}.png"), full_page=True)
+    page.screenshot(path=str(artifacts_dir / f"workbench-history-{size}.png"))  # the newest changes
     # On the programme's line and on the funding's it changed.
     assert page.locator("text=Gecontroleerd door: Fatima de Vries").count() == 2
     overflow = (draft_overflow, horizontal_overflow(page))
