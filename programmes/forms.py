@@ -218,6 +218,17 @@ class OfferingAdminForm(VersionedForm, OfferingForm):
         # The programme it belonged to when the page was opened (the posted one is not set yet).
         return self.instance.programme if self.instance.pk else None
 
+    def clean_programme(self):
+        programme = self.cleaned_data.get("programme")
+        live = programme is not None and programme.draft_of_id is None
+        if live and programme.status == vocab.Status.PUBLISHED:
+            # Added here, it would change the live advice at once: a draft is the place for it.
+            raise forms.ValidationError(
+                "Dit traject is gepubliceerd. Voeg het aanbod toe op de pagina van het traject: wat u "
+                "daar opslaat, komt in een concept."
+            )
+        return programme
+
 
 class OrderedPartsFormSet(BaseInlineFormSet):
     """New rows start with the next free 'volgorde', so adding rows does not clash with existing ones."""

@@ -363,7 +363,9 @@ def test_new_rows_get_the_next_free_order(admin_client):
 
 def test_offering_area_changes_show_place_names(admin_client):
     drechtsteden, twente = RegionFactory(name="Drechtsteden"), RegionFactory(name="Twente")
-    offering = OfferingFactory(scope="regions", regions=[drechtsteden])
+    offering = OfferingFactory(
+        programme=ProgrammeFactory(status="concept"), scope="regions", regions=[drechtsteden]
+    )
     data = {
         "programme": offering.programme.pk, "provider": offering.provider.pk, "scope": "regions",
         "regions": [drechtsteden.pk, twente.pk], "contact": offering.contact, "availability": "offered",

@@ -31,6 +31,12 @@ def curators():
     return a, b
 
 
+def concept_offering(**fields):
+    """An offering's own page writes only offerings of concepts (a published programme's are
+    changed in its draft: tests/test_drafts.py)."""
+    return OfferingFactory(programme=ProgrammeFactory(status="concept"), **fields)
+
+
 def edited(programme):
     """Where a save of a programme's page went: its draft when it is published, else itself."""
     programme.refresh_from_db()
@@ -79,7 +85,7 @@ def test_programme_page_against_the_offerings_own_page(curators):
     """The issue's case: A opens a programme, B edits one of its offerings on the offering's own
     page, A saves the programme (with the offering as A saw it): refused, B's change kept."""
     a, b = curators
-    offering = OfferingFactory(contact="Oud contact")
+    offering = concept_offering(contact="Oud contact")
     programme = offering.programme
     form_a = opened(a, programme)
     form_b = opened(b, offering)
@@ -93,7 +99,7 @@ def test_programme_page_against_the_offerings_own_page(curators):
 
 def test_offerings_own_page_against_the_programme_page(curators):
     a, b = curators
-    offering = OfferingFactory(contact="Oud contact")
+    offering = concept_offering(contact="Oud contact")
     programme = offering.programme
     form_a = opened(a, offering)
     form_b = opened(b, programme)
@@ -104,7 +110,7 @@ def test_offerings_own_page_against_the_programme_page(curators):
 
 def test_offerings_own_page_against_itself(curators):
     a, b = curators
-    offering = OfferingFactory(contact="Oud contact")
+    offering = concept_offering(contact="Oud contact")
     form_a = opened(a, offering)
     form_b = opened(b, offering)
     assert save(b, offering, {**form_b, "contact": "Contact van B"}).status_code == 302
@@ -115,7 +121,7 @@ def test_offerings_own_page_against_itself(curators):
 
 def test_offerings_own_page_against_another_offering_of_the_same_programme(curators):
     a, b = curators
-    first = OfferingFactory()
+    first = concept_offering()
     second = OfferingFactory(programme=first.programme)
     form_a = opened(a, first)
     form_b = opened(b, second)
@@ -126,7 +132,7 @@ def test_offerings_own_page_against_another_offering_of_the_same_programme(curat
 
 def test_deleting_an_offering_on_its_own_page_makes_an_open_programme_page_stale(curators):
     a, b = curators
-    offering = OfferingFactory()
+    offering = concept_offering()
     programme = offering.programme
     form_a = opened(a, programme)
     response = b.post(f"/beheer/programmes/offering/{offering.pk}/delete/", {"post": "yes"})
@@ -137,7 +143,7 @@ def test_deleting_an_offering_on_its_own_page_makes_an_open_programme_page_stale
 
 def test_adding_an_offering_on_its_own_page_makes_an_open_programme_page_stale(curators):
     a, b = curators
-    programme = ProgrammeFactory()
+    programme = ProgrammeFactory(status="concept")
     form_a = opened(a, programme)
     form_b = b.get("/beheer/programmes/offering/add/")
     assert form_b.status_code == 200

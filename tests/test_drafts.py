@@ -235,3 +235,21 @@ def test_the_admin_says_het_traject(curator_client, db):
     body = response.content.decode()
     assert re.search(r"Het traject ‘<a href=\"[^\"]+\">Nieuwer</a>’ is met succes gewijzigd.", body)
     assert "De traject" not in body
+
+
+def test_an_offering_of_a_published_programme_is_changed_only_in_its_draft(curator_client, live):
+    offering = live.offerings.get()
+    url = f"/beheer/programmes/offering/{offering.pk}/change/"
+    page = curator_client.get(url).content.decode()
+    assert "Dit aanbod hoort bij een gepubliceerd traject" in page
+    assert curator_client.post(url, {"contact": "Direct live"}).status_code == 403
+    delete = f"/beheer/programmes/offering/{offering.pk}/delete/"
+    assert curator_client.post(delete, {"post": "yes"}).status_code == 403
+    added = curator_client.post("/beheer/programmes/offering/add/", {
+        "programme": live.pk, "provider": offering.provider.pk, "availability": "offered",
+        "scope": "national", "desk": "provider",
+    })
+    assert "Dit traject is gepubliceerd. Voeg het aanbod toe op de pagina" in added.content.decode()
+    assert live.offerings.count() == 1
+    offering.refresh_from_db()
+    assert offering.contact != "Direct live"

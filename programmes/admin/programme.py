@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Case, IntegerField, Value, When
 from django.utils import timezone
 from django.utils.html import format_html
@@ -11,7 +11,7 @@ from django.utils.html import format_html
 from programmes import models, services
 from programmes import vocabulary as vocab
 from programmes.admin.base import ELIGIBILITY_WITH_SOURCES, HTTPS_URLS, HistoryAdmin
-from programmes.admin.drafting import DraftingAdminMixin
+from programmes.admin.drafting import DraftingAdminMixin, change_url, is_live_published
 from programmes.admin.timeline import programme_timeline
 from programmes.forms import (
     FundingInlineFormSet,
@@ -254,6 +254,28 @@ class OfferingAdmin(HistoryAdmin):
     list_select_related = ["programme", "provider"]
     search_fields = ["programme__name", "provider__name"]
     autocomplete_fields = ["programme", "provider", "regions", "municipalities"]
+
+    def has_change_permission(self, request, obj=None):
+        # An offering of a published programme is changed in the programme's draft (its page
+        # leads there); here it can only be viewed, so the live advice never changes unseen.
+        if obj is not None and is_live_published(obj.programme):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and is_live_published(obj.programme):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, object_id)
+        if obj is not None and is_live_published(obj.programme):
+            messages.info(request, format_html(
+                "Dit aanbod hoort bij een gepubliceerd traject. Wijzig het op de pagina van "
+                '<a href="{}">het traject</a>: wat u daar opslaat, komt in een concept.',
+                change_url(obj.programme),
+            ))
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
