@@ -253,3 +253,15 @@ def test_an_offering_of_a_published_programme_is_changed_only_in_its_draft(curat
     assert live.offerings.count() == 1
     offering.refresh_from_db()
     assert offering.contact != "Direct live"
+
+
+def test_an_organisations_history_shows_long_values_in_full(curator_client, db):
+    from tests.factories import OrganisationFactory
+
+    organisation = OrganisationFactory(description="Kort.")
+    long_text = "Een GGZ-instelling met behandeling en begeleiding naar werk in de hele regio. " * 3
+    organisation.description = long_text
+    organisation.save()
+    body = curator_client.get(f"/beheer/programmes/organisation/{organisation.pk}/history/").content.decode()
+    assert f"<ins>{long_text}</ins>" in body
+    assert "chars]" not in body

@@ -16,6 +16,7 @@ from programmes.forms import (
 )
 
 EMPTY = "(leeg)"
+WHOLE = 1_000_000
 # Each eligibility field followed by the (admin-only) source of its limit.
 ELIGIBILITY_WITH_SOURCES = [
     item for name in ELIGIBILITY_FIELDS for item in (name, source_field_name(name))
@@ -94,7 +95,8 @@ class HistoryAdmin(CatalogueWriteMixin, SimpleHistoryAdmin):
     history_list_per_page = 50
 
     def get_historical_record_context_helper(self, request, historical_record):
-        return LabelledHistoryHelper(self.model, historical_record)
+        # Values in full (simple-history cuts them at 100 characters: "Behan[44 chars]he GGZ)").
+        return LabelledHistoryHelper(self.model, historical_record, max_displayed_delta_change_chars=WHOLE)
 
     def revert_disabled(self, request, obj=None):
         return True

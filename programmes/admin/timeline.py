@@ -11,14 +11,12 @@ from dataclasses import dataclass
 from django.utils.text import capfirst
 
 from programmes import models
-from programmes.admin.base import LabelledHistoryHelper
+from programmes.admin.base import WHOLE, LabelledHistoryHelper
 
 PARTS = (models.Offering, models.Funding, models.Evidence, models.Condition, models.Source)
 # Bookkeeping, not content: a change of these alone is not worth a line.
 NOT_SHOWN = ["updated_at", "version", "draft_of"]
 LIMIT = 200
-# Long texts are shown whole (wrapped by the page), never cut mid-word.
-WHOLE = 1_000_000
 ACTIONS = {"+": "Toegevoegd", "~": "Gewijzigd", "-": "Verwijderd"}
 NO_EARLIER = (
     "Eerste wijziging sinds de catalogus werd geladen; de waarden van daarvoor zijn niet bewaard."
