@@ -4,9 +4,8 @@ import pytest
 
 from tests.factories import OfferingFactory, ProgrammeFactory, small_catalogue
 from tests.helpers import give_answers, load_shipped_catalogue
-from triage import matching
+from triage import matching, personas
 from triage.models import GapRecord
-from triage import personas
 from triage.personas import YULIUS_CLIENT
 
 pytestmark = pytest.mark.django_db
