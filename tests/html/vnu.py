@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,18 +14,6 @@ VERSION = "26.9.27"  # vnu-jar on npm; pinned like the Python requirements
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".cache" / "vnu-jar" / VERSION
 JAR = CACHE / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
-
-# --- The one place that tolerates errors: remove when the templates say data-hx-* (issue 15, point 3) ----
-# Today the templates use htmx's hx-* attributes, which are not valid HTML; htmx accepts data-hx-* too.
-# Until that conversion lands, "Attribute “hx-…” not allowed" is the only error we accept.
-PENDING_DATA_HX_CONVERSION = re.compile(
-    r"^Attribute “hx-[a-z-]+” not allowed on element “[a-z0-9]+” at this point\.$"
-)
-
-
-def is_pending_hx_conversion(message: dict) -> bool:
-    return bool(PENDING_DATA_HX_CONVERSION.match(message.get("message", "")))
-# --------------------------------------------------------------------------------------------------------
 
 
 def jar() -> Path:
