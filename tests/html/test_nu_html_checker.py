@@ -9,7 +9,8 @@ from django.core.management import call_command
 from django.test import Client
 
 from tests.factories import make_curator, make_professional
-from tests.html.vnu import ROOT, check
+from tests.html.vnu import check
+from tests.npm_tools import ROOT
 from triage import flow
 
 pytestmark = pytest.mark.django_db
