@@ -25,6 +25,9 @@ def lint(spec: dict, tmp_path) -> list[str]:
     node = shutil.which("node")
     if node is None:
         pytest.fail("Redocly's linter needs Node.js, which comes with npm: apt-get install npm.")
+    found = subprocess.run([node, "--version"], capture_output=True, text=True, check=True).stdout.strip()
+    if tuple(int(part) for part in found.lstrip("v").split(".")[:2]) < (20, 19):
+        pytest.fail(f"@redocly/cli {VERSION} needs Node.js 20.19 or newer; this machine has {found}.")
     cli = installed("@redocly/cli", VERSION, "bin/cli.js")
     path = tmp_path / "openapi.json"
     path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
