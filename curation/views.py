@@ -15,7 +15,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from accounts import roles
 from accounts.access import curator_required
@@ -31,7 +31,7 @@ from programmes.snapshot import build_catalogue, get_catalogue
 from triage.models import GapRecord
 
 
-@require_GET
+@require_safe
 @never_cache
 @curator_required
 def curator_overview(request: HttpRequest) -> HttpResponse:
@@ -65,7 +65,7 @@ def curator_overview(request: HttpRequest) -> HttpResponse:
     })
 
 
-@require_GET
+@require_safe
 @never_cache
 @curator_required
 def gap_overview(request: HttpRequest) -> HttpResponse:
@@ -82,7 +82,7 @@ def gap_overview(request: HttpRequest) -> HttpResponse:
     })
 
 
-@require_GET
+@require_safe
 @never_cache
 @curator_required
 def coverage_overview(request: HttpRequest) -> HttpResponse:
@@ -145,7 +145,7 @@ def effect_url(programme: catalogue_models.Programme) -> str:
     return reverse("curation:effect", args=[programme.slug])
 
 
-@require_GET
+@require_safe
 @never_cache
 @curator_required
 def publication_effect(request: HttpRequest, slug: str) -> HttpResponse:

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from accounts.roles import is_professional
 from programmes import snapshot
@@ -122,7 +122,7 @@ def _advice(
     return advice
 
 
-@require_GET
+@require_safe
 @never_cache
 def result(request: HttpRequest) -> HttpResponse:
     answers = stored.load(request.session)
@@ -144,7 +144,7 @@ def result(request: HttpRequest) -> HttpResponse:
     })
 
 
-@require_GET
+@require_safe
 @never_cache
 def handout(request: HttpRequest) -> HttpResponse:
     """One A4 page to take along: in client words, or in professional words when a professional asks."""
