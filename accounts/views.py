@@ -12,7 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_POST, require_safe
 from django_otp import login as otp_login
 from django_otp import match_token
 
@@ -60,7 +60,7 @@ def logout(request: HttpRequest) -> HttpResponse:
     return redirect("logged_out")
 
 
-@require_GET
+@require_safe
 def logged_out(request: HttpRequest) -> HttpResponse:
     return render(request, "registration/logged_out.html")
 
@@ -133,7 +133,7 @@ def login_setup(request: HttpRequest) -> HttpResponse:
 RECOVERY_SESSION_KEY = "werkroute_recovery_codes"
 
 
-@require_GET
+@require_GET  # not HEAD: showing the codes takes them out of the session, and a HEAD shows nothing
 @never_cache
 def login_recovery_codes(request: HttpRequest) -> HttpResponse:
     """The recovery codes, shown once right after setting up (then gone from the session)."""

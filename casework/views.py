@@ -12,7 +12,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from accounts.access import professional_required
 from casework import rules, services
@@ -45,7 +45,7 @@ def _options_of(result: matching.MatchResult) -> list[tuple[str, str]]:
     return [(m.programme.slug, m.programme.name) for m in (*result.matches, *result.near_misses)]
 
 
-@require_GET
+@require_safe
 @never_cache
 @professional_required
 def case_list(request: HttpRequest) -> HttpResponse:
@@ -58,7 +58,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
     })
 
 
-@require_GET
+@require_safe
 @never_cache
 @professional_required
 def new_case(request: HttpRequest) -> HttpResponse:
@@ -125,7 +125,7 @@ def _detail(request: HttpRequest, case: Case, status: int = 200, **forms) -> Htt
     return render(request, "casework/case_detail.html", context, status=status)
 
 
-@require_GET
+@require_safe
 @never_cache
 @professional_required
 def case_detail(request: HttpRequest, key) -> HttpResponse:
@@ -188,7 +188,7 @@ def case_delete(request: HttpRequest, key) -> HttpResponse:
     return redirect("casework:list")
 
 
-@require_GET
+@require_safe
 @never_cache
 @professional_required
 def case_report(request: HttpRequest, key) -> HttpResponse:

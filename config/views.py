@@ -11,12 +11,12 @@ from django.template import loader
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_http_methods, require_safe
 
 logger = logging.getLogger(__name__)
 
 
-@require_GET
+@require_safe
 @never_cache
 def healthz(request: HttpRequest) -> HttpResponse:
     # Deliberately touches nothing: the baseline for speed and liveness.
@@ -27,7 +27,7 @@ class _ProbeDone(Exception):
     """Ends the probe's transaction with a rollback: it never leaves anything behind."""
 
 
-@require_GET
+@require_safe
 @never_cache
 def readyz(request: HttpRequest) -> HttpResponse:
     """Ready when the database answers and accepts writes. The write is the wizard's own (a session
@@ -48,17 +48,17 @@ def readyz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
 
 
-@require_GET
+@require_safe
 def privacy(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/privacy.html")
 
 
-@require_GET
+@require_safe
 def accessibility(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/toegankelijkheid.html")
 
 
-@require_GET
+@require_safe
 def werkwijze(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/werkwijze.html")
 
@@ -88,7 +88,7 @@ def quick_exit(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 @never_cache
 def weather(request: HttpRequest) -> HttpResponse:
     # A plain template: no session, no user, no database (the page must show when all else fails).

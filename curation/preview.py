@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from accounts.access import curator_required
 from curation import effects
@@ -22,7 +22,7 @@ from triage import matching, personas, presenting
 DEFAULT_PERSONA = personas.YULIUS_CLIENT
 
 
-@require_GET
+@require_safe
 @never_cache
 @curator_required
 def draft_preview(request: HttpRequest, slug: str) -> HttpResponse:

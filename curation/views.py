@@ -18,7 +18,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from accounts import roles
 from accounts.access import curator_required
@@ -40,7 +40,7 @@ from triage.models import GapRecord
 from triage.wording import fit_words
 
 
-@require_GET
+@require_safe
 @never_cache
 @curator_required
 def curator_overview(request: HttpRequest) -> HttpResponse:
@@ -85,7 +85,7 @@ def curator_overview(request: HttpRequest) -> HttpResponse:
     })
 
 
-@require_GET
+@require_safe
 @never_cache
 @curator_required
 def gap_overview(request: HttpRequest) -> HttpResponse:
@@ -102,7 +102,7 @@ def gap_overview(request: HttpRequest) -> HttpResponse:
     })
 
 
-@require_GET
+@require_safe
 @never_cache
 @curator_required
 def coverage_overview(request: HttpRequest) -> HttpResponse:
@@ -208,7 +208,7 @@ def _live(slug: str) -> catalogue_models.Programme:
     return get_object_or_404(catalogue_models.Programme.objects.live(), slug=slug)
 
 
-@require_GET
+@require_safe
 @never_cache
 @curator_required
 def publication_effect(request: HttpRequest, slug: str) -> HttpResponse:

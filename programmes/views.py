@@ -14,7 +14,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, OfferingData, ProgrammeData
@@ -24,7 +24,7 @@ from programmes.regionmap import RegionMap, count_map
 from programmes.snapshot import get_catalogue
 
 
-@require_GET
+@require_safe
 def programme_list(request: HttpRequest) -> HttpResponse:
     catalogue = get_catalogue()
     form = CatalogueFilterForm(request.GET, catalogue=catalogue)
@@ -48,7 +48,7 @@ def programme_list(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@require_GET
+@require_safe
 def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
     catalogue = get_catalogue()
     programme = catalogue.programme(slug)

@@ -381,7 +381,7 @@ def test_the_report_has_situation_wish_options_choice_agreements_and_next_date(p
 
 ANSWER_VALUES = ["mental", "specialist_ggz", "yulius", "severe", "job_seeking", "bijstand", "paid_work_now",
                  "GM0505", "Dordrecht"]
-LINK = re.compile(r'(?:href|action|hx-get|hx-post)="([^"]*)"')
+LINK = re.compile(r'(?:href|action|data-hx-get|data-hx-post)="([^"]*)"')
 
 
 def test_no_answer_values_in_any_url(pro_client, case):

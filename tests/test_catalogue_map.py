@@ -154,7 +154,7 @@ def test_the_map_keeps_the_other_filters_and_marks_the_chosen_place(client, cata
 def test_filter_changes_through_htmx_update_the_map_too(client, catalogue):
     response = client.get(LIST, {"kind": "ips"}, headers={"HX-Request": "true"})
     content = response.content.decode()
-    assert '<div id="region-map" hx-swap-oob="innerHTML">' in content
+    assert '<div id="region-map" data-hx-swap-oob="innerHTML">' in content
     assert areas(response)["AM23"][1] == "Drechtsteden: 1 traject"
 
 

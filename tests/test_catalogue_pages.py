@@ -152,7 +152,7 @@ def test_htmx_request_gets_only_the_results_partial(client, catalogue):
     assert "<html" not in content
     assert "<form" not in content
     assert names_in(response) == ["Jobcoaching", "Training Enschede"]
-    assert '<span id="result-count" hx-swap-oob="innerHTML">2 trajecten gevonden</span>' in content
+    assert '<span id="result-count" data-hx-swap-oob="innerHTML">2 trajecten gevonden</span>' in content
     assert "HX-Request" in response["Vary"]
 
 
@@ -193,7 +193,7 @@ def test_bad_filter_value_in_htmx_request_gives_400_partial_with_the_message(cli
     content = response.content.decode()
     assert response.status_code == 400
     assert "<html" not in content
-    assert 'id="filter-errors" hx-swap-oob="innerHTML"' in content
+    assert 'id="filter-errors" data-hx-swap-oob="innerHTML"' in content
     assert "We kennen geen gemeente met de naam ‘Atlantis’." in content
 
 

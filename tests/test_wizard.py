@@ -134,7 +134,7 @@ def test_previous_link_points_to_the_previous_asked_question(client, catalogue):
     answer(client, "om-wie", "none")
     body = client.get("/vraag/werksituatie").content.decode()
     assert 'href="/vraag/om-wie"' in body
-    assert 'hx-get="/vraag/om-wie"' in body
+    assert 'data-hx-get="/vraag/om-wie"' in body
 
 
 def test_a_question_that_does_not_apply_is_not_found(client, catalogue):

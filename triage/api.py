@@ -8,21 +8,24 @@ the same response, never cached.
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from functools import wraps
 
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_http_methods
 
-from programmes import vocabulary as vocab
 from programmes.snapshot import get_catalogue
 from triage import flow, matching, serialise
 from triage.context import current_flow_context
-from triage.flow import FlowContext
+from triage.openapi import describe
+
+View = Callable[..., HttpResponse]
 
 BODY_NOT_JSON = "Stuur de antwoorden als JSON-object, bijvoorbeeld {\"benefit\": \"ww\", \"age\": 35}."
 VALUE_NOT_TEXT = "Geef een tekst (en bij leeftijd een heel getal)."
+METHOD_NOT_ALLOWED = "Dit pad kent alleen {methods}."
+UNKNOWN_PATH = "Dit pad bestaat niet. De beschrijving van de API staat op /api/v1/openapi.json."
 
 
 def _answers_from_body(request: HttpRequest) -> tuple[dict[str, str], dict[str, list[str]]]:
@@ -61,8 +64,30 @@ def _answers_from_query(request: HttpRequest) -> tuple[dict[str, str], dict[str,
     return raw, errors
 
 
-@csrf_exempt  # for machines: no cookies, no session, nothing stored, so nothing to forge
-@require_http_methods(["GET", "POST"])
+def _errors(status: int, **errors: list[str]) -> JsonResponse:
+    return JsonResponse({"errors": errors}, status=status, json_dumps_params={"ensure_ascii": False})
+
+
+def json_api(*methods: str) -> Callable[[View], View]:
+    """The methods a view of the API answers (HEAD with GET); any other gets a JSON 405 with Allow, not
+    Django's empty one, nor CSRF's HTML 403: the API is for machines, with no cookies, no session and
+    nothing stored, so there is nothing to forge."""
+
+    def decorate(view: View) -> View:
+        @wraps(view)
+        def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if request.method not in methods:
+                response = _errors(405, method=[METHOD_NOT_ALLOWED.format(methods=", ".join(methods))])
+                response["Allow"] = ", ".join(methods)
+                return response
+            return view(request, *args, **kwargs)
+
+        return csrf_exempt(wrapper)
+
+    return decorate
+
+
+@json_api("GET", "HEAD", "POST")
 @never_cache  # Cache-Control: no-store, among others: answers are never kept by a cache
 def recommendations(request: HttpRequest) -> JsonResponse:
     catalogue = get_catalogue()
@@ -70,118 +95,17 @@ def recommendations(request: HttpRequest) -> JsonResponse:
     answers, invalid = flow.validate_all(raw, current_flow_context())
     errors.update(invalid)
     if errors:
-        return JsonResponse({"errors": errors}, status=400, json_dumps_params={"ensure_ascii": False})
+        return _errors(400, **errors)
     outcome = matching.match(answers, catalogue)
     return JsonResponse(serialise.result(outcome), json_dumps_params={"ensure_ascii": False})
 
 
-def _parameter(question: flow.Question, context: FlowContext) -> dict[str, Any]:
-    # The schema is exact (the catalogue's gemeenten and GGZ-instellingen as enums), so that
-    # every request it allows is one the API accepts.
-    schema: dict[str, Any]
-    if question.kind == "age":
-        schema = {"type": "integer", "minimum": vocab.MIN_AGE, "maximum": vocab.MAX_AGE}
-    elif question.kind == "municipality":
-        schema = {"type": "string", "description": "CBS gemeentecode", "enum": sorted(context.municipalities)}
-    else:
-        schema = {"type": "string", "enum": [o.value for o in flow.options_for(question, context)]}
-    return {
-        "name": question.key,
-        "in": "query",
-        "required": False,
-        "description": question.text_other,  # systems of professionals: the question about "de cliënt"
-        "schema": schema,
-    }
-
-
-@require_GET
+@json_api("GET", "HEAD")
 def openapi(request: HttpRequest) -> JsonResponse:
-    context = current_flow_context()
-    criterion = {
-        "type": "object",
-        "required": ["key", "state", "text"],
-        "properties": {
-            "key": {"type": "string"},
-            "state": {"type": "string", "enum": ["met", "not_met", "unknown", "check"]},
-            "text": {"type": "string"},
-            "professional_text": {"type": "string"},
-        },
-    }
-    result = {
-        "type": "object",
-        "required": ["programme", "name", "fit", "offerings", "criteria", "evidence"],
-        "properties": {
-            "programme": {"type": "string"},
-            "name": {"type": "string"},
-            "fit": {"type": "string", "enum": ["fit", "possible", "near_miss"]},
-            "opener": {"type": "string"},
-            "kind": {"type": "object"},
-            "offerings": {"type": "array", "items": {"type": "object"}},
-            "criteria": {"type": "array", "items": criterion},
-            "evidence": {"type": "object"},
-            "funding": {"type": ["object", "null"]},
-            "url": {"type": "string"},
-        },
-    }
-    parameters = [_parameter(q, context) for q in flow.QUESTIONS]
-    body = {
-        "type": "object",
-        "additionalProperties": False,
-        "properties": {p["name"]: {**p["schema"], "description": p["description"]} for p in parameters},
-    }
-    responses = {
-        "200": {
-            "description": "Passende en bijna-passende trajecten, en of er een witte vlek is",
-            "content": {"application/json": {"schema": {
-                "type": "object",
-                "required": ["region", "results", "gap"],
-                "properties": {
-                    "region": {"type": ["object", "null"], "properties": {
-                        "code": {"type": "string"}, "name": {"type": "string"}}},
-                    "results": {"type": "array", "items": result},
-                    "gap": {"type": "boolean"},
-                },
-            }}},
-        },
-        "400": {
-            "description": "Onbekende vraag of ongeldig antwoord",
-            "content": {"application/json": {"schema": {
-                "type": "object",
-                "required": ["errors"],
-                "properties": {"errors": {
-                    "type": "object",
-                    "additionalProperties": {"type": "array", "items": {"type": "string"}},
-                }},
-            }}},
-        },
-    }
-    spec = {
-        "openapi": "3.1.0",
-        "info": {
-            "title": "Werkroute API",
-            "version": "1.0.0",
-            "description": (
-                "Welke trajecten naar werk passen bij deze situatie? Geen antwoorden worden bewaard. "
-                "Let op: antwoorden in de querystring (GET) komen in logbestanden van proxy's en "
-                "servers onderweg terecht; stuur ze liever als JSON in de body (POST)."
-            ),
-        },
-        "paths": {
-            "/api/v1/recommendations": {
-                "get": {
-                    "operationId": "recommendations",
-                    "summary": "Passende trajecten voor een (deel van de) antwoorden, in de querystring",
-                    "parameters": parameters,
-                    "responses": responses,
-                },
-                "post": {
-                    "operationId": "recommendationsByBody",
-                    "summary": "Hetzelfde, met de antwoorden als JSON in de body (komt niet in logbestanden)",
-                    "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
-                    "responses": responses,
-                },
-            }
-        },
-    }
+    spec = describe(current_flow_context(), request.build_absolute_uri("/").rstrip("/"))
     return JsonResponse(spec, json_dumps_params={"ensure_ascii": False})
 
+
+@json_api("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+def not_found(request: HttpRequest, rest: str) -> JsonResponse:
+    return _errors(404, path=[UNKNOWN_PATH])

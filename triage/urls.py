@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from triage import api, results, views
 
@@ -15,4 +15,6 @@ urlpatterns = [
     path("stroomschema", views.stroomschema, name="stroomschema"),
     path("api/v1/recommendations", api.recommendations, name="api-recommendations"),
     path("api/v1/openapi.json", api.openapi, name="api-openapi"),
+    # Anything else under /api/v1/ answers in JSON too (a 404), whatever the method.
+    re_path(r"^api/v1/(?P<rest>.*)$", api.not_found, name="api-not-found"),
 ]

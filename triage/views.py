@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from programmes.snapshot import derived, get_catalogue
@@ -36,7 +36,7 @@ def _wants_partial(request: HttpRequest) -> bool:
     return bool(request.htmx) and not request.htmx.history_restore_request
 
 
-@require_GET
+@require_safe
 def start(request: HttpRequest) -> HttpResponse:
     answers = stored.load(request.session)
     current = flow.current_question(answers)
@@ -47,7 +47,7 @@ def start(request: HttpRequest) -> HttpResponse:
     })
 
 
-@require_GET
+@require_safe
 @never_cache
 def question(request: HttpRequest, slug: str) -> HttpResponse:
     answers = stored.load(request.session)
@@ -126,7 +126,7 @@ def _render_question(request, q, answers, form, catalogue, status):
     return render(request, "triage/question.html", ctx, status=status)
 
 
-@require_GET
+@require_safe
 @never_cache
 def summary(request: HttpRequest) -> HttpResponse:
     if _wants_partial(request):
@@ -151,7 +151,7 @@ def restart(request: HttpRequest) -> HttpResponse:
     return redirect(reverse("triage:question", args=[flow.VOICE_QUESTION.slug]))
 
 
-@require_GET
+@require_safe
 @never_cache  # it may show the person's own answers
 def stroomschema(request: HttpRequest) -> HttpResponse:
     answers = stored.load(request.session)

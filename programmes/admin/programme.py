@@ -49,7 +49,7 @@ class OfferingInline(BoundedInlineMixin, admin.StackedInline):
         (None, {"fields": [
             "provider", "availability", "scope", "regions", "municipalities", "requires_care_at_provider",
         ]}),
-        ("Contact", {"fields": ["desk", "contact", "phone", "url", "note"]}),
+        ("Contact", {"fields": ["desk", "contact", "contact_professional", "phone", "url", "note"]}),
         ("Controle", {"fields": ["last_verified", "verified_by", "verified_against"]}),
         (
             "Alleen hier: voor wie (beperkt het traject; niets aangevinkt = zoals het traject)",

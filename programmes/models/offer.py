@@ -9,9 +9,9 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from programmes import rules
 from programmes import vocabulary as vocab
 from programmes.models.places import Municipality, Region
+from programmes.models.querysets import ProgrammeQuerySet
 
 
 class SlugManager(models.Manager):
@@ -101,31 +101,6 @@ class Eligibility(models.Model):
 
     class Meta:
         abstract = True
-
-
-class ProgrammeQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(status=vocab.Status.PUBLISHED)
-
-    def visible(self):
-        """What the public catalogue shows: published and ended (ended teach, never recommended)."""
-        return self.filter(status__in=[vocab.Status.PUBLISHED, vocab.Status.ENDED])
-
-    @staticmethod
-    def needing_check_q(today, months: int = rules.STALE_AFTER_MONTHS) -> models.Q:
-        """`programmes.rules.check_reasons` in SQL: not ended, and never or over `months` ago
-        verified, or recognition expired (a table test keeps the two equal)."""
-        since = rules.months_before(today, months)
-        stale = models.Q(last_verified__isnull=True) | models.Q(last_verified__lt=since)
-        expired = models.Q(recognition_valid_until__lt=today)
-        return ~models.Q(status=vocab.Status.ENDED) & (stale | expired)
-
-    def needing_check(self, today, months: int = rules.STALE_AFTER_MONTHS):
-        return self.filter(self.needing_check_q(today, months))
-
-    def live(self):
-        """Without the drafts: a draft is edited beside its live programme and serves no one."""
-        return self.filter(draft_of__isnull=True)
 
 
 class ProgrammeManager(SlugManager.from_queryset(ProgrammeQuerySet)):
@@ -372,6 +347,12 @@ class Offering(Eligibility):
         "aanmelden via", max_length=12, choices=vocab.DESKS, default=vocab.Desk.PROVIDER,
     )
     contact = models.CharField("contact (zoals de cliënt het leest)", max_length=300, blank=True)
+    # The same route for someone who fills this in for another person ("de cliënt"): the advice is
+    # worded in the voice the questions were asked in. Empty: the client's text is shown.
+    contact_professional = models.CharField(
+        "contact (voor wie het voor een ander invult)", max_length=300, blank=True,
+        help_text="Dezelfde route, geschreven over ‘de cliënt’ in plaats van ‘u’. Leeg: de tekst hierboven.",
+    )
     phone = models.CharField("telefoon", max_length=40, blank=True)
     url = models.URLField("website", blank=True)
     note = models.TextField("toelichting", blank=True)

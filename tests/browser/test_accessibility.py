@@ -178,6 +178,24 @@ def test_vorige_with_htmx_keeps_the_answer_and_moves_focus(page, live_server, fu
     page.wait_for_url(f"{live_server.url}/vraag/om-wie")
 
 
+def test_answering_and_vorige_are_htmx_swaps_of_the_data_hx_attributes_not_page_loads(
+    page, live_server, full_catalogue
+):
+    page.goto(f"{live_server.url}/vraag/om-wie")
+    assert page.locator("#question form[data-hx-post]").count() == 1
+    page.evaluate("window.__samePage = true")
+    requests = []
+    page.on("request", lambda request: requests.append((request.method, request.headers.get("hx-request"))))
+    page.check("#antwoord-none")
+    submit(page)
+    wait_for_question(page, "situation")
+    page.get_by_role("link", name="Vorige vraag").click()
+    wait_for_question(page, "concern")
+    assert page.evaluate("window.__samePage") is True  # the document was never replaced
+    assert ("POST", "true") in requests
+    assert ("GET", "true") in requests
+
+
 def test_skip_link_is_first_and_moves_to_main_content(page, live_server, full_catalogue):
     page.goto(f"{live_server.url}/")
     page.keyboard.press("Tab")

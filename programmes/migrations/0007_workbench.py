@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('programmes', '0005_versions_everywhere'),
+        ('programmes', '0006_offering_contact_professional'),
     ]
 
     operations = [
