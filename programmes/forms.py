@@ -144,6 +144,11 @@ class ProgrammeAdminForm(VersionedForm, eligibility_form(OPEN_TO_ALL_HELP)):
             was = self.initial.get("status")
             if rules.PublishProblem.ENDED in rules.publish_problems(was=was, sources=1):
                 raise forms.ValidationError(rules.PUBLISH_MESSAGES[rules.PublishProblem.ENDED])
+        was = self.initial.get("status") if self.instance.pk else None
+        if status == vocab.Status.PUBLISHED and not rules.admin_form_may_publish(
+            is_draft=bool(self.instance.draft_of_id), was=was
+        ):
+            raise forms.ValidationError(rules.PUBLISH_WITH_REASON)
         return status
 
 

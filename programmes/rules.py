@@ -196,6 +196,19 @@ def record_problems(*, reason: str, checked_by: str) -> tuple[PublishProblem, ..
     return tuple(problems)
 
 
+PUBLISH_WITH_REASON = (
+    "Publiceren doet u op de pagina ‘Effect van publiceren’, met een reden en wie het controleerde. "
+    "Sla het traject hier op als concept en volg daarna de link ‘Effect van publiceren’."
+)
+
+
+def admin_form_may_publish(*, is_draft: bool, was: str | None) -> bool:
+    """May the admin's form set the status to published? Only in a draft (publishing the draft
+    asks the reason) or when it already was; a concept or a new programme is published on the
+    effect page, with a reason."""
+    return is_draft or was == vocab.Status.PUBLISHED
+
+
 def change_reason(*, reason: str, checked_by: str) -> str:
     """The words stored with the history record of a publication."""
     return f"{reason.strip()}\nGecontroleerd door: {checked_by.strip()}"

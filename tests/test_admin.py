@@ -87,7 +87,7 @@ def programme_data(programme=None, **overrides) -> dict:
     data = {}
     if programme is None:
         defaults = {
-            "name": "IPS Proef", "slug": "ips-proef", "kind": SupportKindFactory().pk, "status": "published",
+            "name": "IPS Proef", "slug": "ips-proef", "kind": SupportKindFactory().pk, "status": "concept",
             "summary": "U krijgt hulp bij betaald werk.", "description": "Individuele plaatsing en steun.",
             "benefits": ["bijstand"], "recognition_level": "not_assessed", "dutch_evidence": "none",
         }
@@ -281,10 +281,23 @@ def test_invalid_programme_fields_give_a_dutch_error_and_save_nothing(admin_clie
 
 
 def test_a_published_programme_needs_a_source(admin_client):
-    data = programme_data(**{"sources-TOTAL_FORMS": "0"})
-    assert_rejected(admin_client.post(ADD, data), "Een gepubliceerd traject heeft minstens één bron nodig.")
+    # A published programme is edited in its draft; the draft, set to be published, needs a source.
+    programme = ProgrammeFactory()
+    data = programme_data(programme, **{"sources-0-DELETE": "on"})
+    assert_rejected(admin_client.post(change_url(programme), data), "heeft minstens één bron nodig")
+    assert programme.sources.count() == 1
+
+
+def test_the_admin_form_does_not_publish_a_new_programme_or_a_concept(admin_client):
+    # Publishing asks a reason: on the effect page (tests/test_drafts.py), not by the status field.
+    new = programme_data(status="published")
+    assert_rejected(admin_client.post(ADD, new), "Publiceren doet u op de pagina")
     assert not models.Programme.objects.exists()
-    assert not models.Programme.history.exists()
+    concept = ProgrammeFactory(status="concept")
+    response = admin_client.post(change_url(concept), programme_data(concept, status="published"))
+    assert_rejected(response, "Publiceren doet u op de pagina")
+    concept.refresh_from_db()
+    assert concept.status == "concept"
 
 
 def test_a_concept_may_wait_for_its_sources(admin_client):

@@ -199,3 +199,18 @@ def test_an_offering_has_a_contact_route(contact, phone, url, desk, has):
 )
 def test_admin_messages_use_het_for_het_words(message, noun, expected):
     assert rules.with_article(message, noun) == expected
+
+
+@pytest.mark.parametrize(
+    ("is_draft", "was", "allowed"),
+    [
+        (True, "published", True),  # a draft of a published programme: publishing it asks the reason
+        (True, "concept", True),
+        (False, "published", True),  # stays published (its edits go into a draft anyway)
+        (False, "concept", False),  # a concept is published on the effect page, with a reason
+        (False, None, False),  # so is a new programme
+        (False, "ended", False),
+    ],
+)
+def test_the_admin_form_publishes_only_through_a_draft(is_draft, was, allowed):
+    assert rules.admin_form_may_publish(is_draft=is_draft, was=was) is allowed
