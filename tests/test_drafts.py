@@ -265,3 +265,18 @@ def test_an_organisations_history_shows_long_values_in_full(curator_client, db):
     body = curator_client.get(f"/beheer/programmes/organisation/{organisation.pk}/history/").content.decode()
     assert f"<ins>{long_text}</ins>" in body
     assert "chars]" not in body
+
+
+def test_a_condition_on_an_offering_follows_into_the_draft(curator_client, live):
+    from tests.factories import ConditionFactory
+
+    offering = live.offerings.get()
+    ConditionFactory(programme=live, offering=offering, question="Woont de persoon in de regio?")
+    data = programme_data(live, **{"conditions-0-question": "Woont de persoon in de gemeente?"})
+    response = curator_client.post(change_url(live), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    draft = models.Programme.objects.get(draft_of=live)
+    condition = draft.conditions.get()
+    assert condition.question == "Woont de persoon in de gemeente?"
+    assert condition.offering == draft.offerings.get()
+    assert live.conditions.get().offering == offering

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import admin, messages
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.html import format_html
 
@@ -92,8 +92,9 @@ class ConditionInline(BoundedInlineMixin, admin.StackedInline):
             match = request.resolver_match
             programme_id = str(match.kwargs.get("object_id", "")) if match else ""
             offerings = models.Offering.objects.select_related("programme", "provider")
+            # Saving a published programme's page goes into its draft, with the draft's offerings.
             kwargs["queryset"] = (
-                offerings.filter(programme_id=int(programme_id))
+                offerings.filter(Q(programme_id=int(programme_id)) | Q(programme__draft_of_id=programme_id))
                 if programme_id.isdigit()
                 else offerings.none()
             )
