@@ -101,3 +101,24 @@ def test_the_coverage_map_for_ips_passes_axe_and_fits(
     page.screenshot(path=str(artifacts_dir / f"workbench-coverage-map-{size}.png"), full_page=True)
     violations = axe_violations(page)
     assert violations == [], f"axe found violations on the coverage map:\n{describe(violations)}"
+
+
+def test_saving_the_real_admin_page_of_a_published_programme_makes_its_draft(
+    page, live_server, full_catalogue
+):
+    """The whole page as a browser posts it (all inlines of IPS in the shipped catalogue)."""
+    live = models.Programme.objects.get(slug="ips")
+    summary = live.summary
+    log_in(page, live_server.url, make_curator())
+    page.goto(f"{live_server.url}/beheer/programmes/programme/{live.pk}/change/")
+    page.fill("#id_summary", "Nieuwe samenvatting in het concept.")
+    page.locator("input[name=_save]").click()
+    page.wait_for_selector(".messagelist")
+    draft = models.Programme.objects.get(draft_of=live)
+    assert page.url.endswith(f"/beheer/programmes/programme/{draft.pk}/change/")
+    assert "Opgeslagen in het concept" in page.locator(".messagelist").inner_text()
+    assert draft.summary == "Nieuwe samenvatting in het concept."
+    assert draft.conditions.count() == live.conditions.count()
+    assert draft.offerings.count() == live.offerings.count()
+    live.refresh_from_db()
+    assert live.summary == summary
