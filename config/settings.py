@@ -234,6 +234,10 @@ FILE_UPLOAD_HANDLERS = ["django.core.files.uploadhandler.MemoryFileUploadHandler
 CASE_RETENTION_MONTHS = int(os.environ.get("CASE_RETENTION_MONTHS", "24"))
 # Anonymous gap counts are purged this many months after the day they were counted (manage.py purge).
 GAP_RETENTION_MONTHS = int(os.environ.get("GAP_RETENTION_MONTHS", "24"))
+# A programme or offering last verified longer ago than this is listed for a check.
+CATALOGUE_STALE_MONTHS = int(os.environ.get("CATALOGUE_STALE_MONTHS", "6"))
+# The reason given when publishing lands in the history in full, not cut at 100 characters.
+SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 
 LOGGING = {
     "version": 1,

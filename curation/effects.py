@@ -114,3 +114,48 @@ def summarise(combos: Iterable[Combo], catalogue: Catalogue) -> list[EffectRow]:
             count=len(codes),
         ))
     return rows
+
+
+# --- The scenario personas: who gains or loses the programme, and where it stands in their result ---
+
+
+@dataclass(frozen=True)
+class Placing:
+    position: int  # 1 = first on the result page
+    fit: str
+
+
+@dataclass(frozen=True)
+class PersonaChange:
+    description: str
+    change: str  # "erbij", "eraf", "volgorde" or "passend"
+    before: Placing | None
+    after: Placing | None
+
+
+def placing(catalogue: Catalogue, slug: str, answers) -> Placing | None:
+    result = matching.match(answers, catalogue)
+    return next(
+        (Placing(i, m.fit) for i, m in enumerate(result.matches, start=1) if m.programme.slug == slug), None
+    )
+
+
+def change_kind(before: Placing | None, after: Placing | None) -> str | None:
+    """What changed for one person: shown now and not before, the reverse, its place, its fit."""
+    if before == after:
+        return None
+    if before is None:
+        return "erbij"
+    if after is None:
+        return "eraf"
+    return "volgorde" if before.position != after.position else "passend"
+
+
+def persona_changes(before: Catalogue, after: Catalogue, slug: str, personas) -> list[PersonaChange]:
+    changes = []
+    for persona in personas:
+        was, will = placing(before, slug, persona.answers), placing(after, slug, persona.answers)
+        kind = change_kind(was, will)
+        if kind is not None:
+            changes.append(PersonaChange(persona.description, kind, was, will))
+    return changes

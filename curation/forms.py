@@ -21,3 +21,40 @@ class CoverageForm(StyledForm):
         label="Ernst van de klachten", choices=vocab.SEVERITY_TERMS, required=False,
         error_messages={"invalid_choice": "Kies een ernst uit de lijst."},
     )
+    soort = forms.ChoiceField(
+        label="Kaart: waar is deze soort ondersteuning beschikbaar?", required=False,
+        error_messages={"invalid_choice": "Kies een soort ondersteuning uit de lijst."},
+    )
+
+    def __init__(self, *args, kinds=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["soort"].choices = [("", "Alle soorten"), *((k.slug, k.name) for k in kinds)]
+
+
+class PublishForm(StyledForm):
+    # Checked on the server, with the errors summarised; an empty required field on first view
+    # would otherwise be styled as an error (:invalid) before anyone typed.
+    use_required_attribute = False
+
+    reden = forms.CharField(
+        label="Reden", widget=forms.Textarea(attrs={"rows": 3}), max_length=2000,
+        help_text="Verplicht. Waarom publiceert u deze wijziging? Dit komt in de geschiedenis van het "
+        "traject.",
+        error_messages={"required": "Schrijf op waarom u publiceert: de reden komt in de geschiedenis."},
+    )
+    gecontroleerd_door = forms.CharField(
+        label="Gecontroleerd door", max_length=200,
+        help_text="Verplicht. Wie heeft de wijziging nagekeken (naam)?",
+        error_messages={"required": "Vul in wie de wijziging heeft gecontroleerd."},
+    )
+
+
+class PreviewForm(StyledForm):
+    persona = forms.ChoiceField(
+        label="Voorbeeldpersoon", required=False,
+        error_messages={"invalid_choice": "Kies een voorbeeldpersoon uit de lijst."},
+    )
+
+    def __init__(self, *args, personas=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["persona"].choices = [(p.slug, p.description) for p in personas]

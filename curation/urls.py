@@ -1,6 +1,6 @@
 from django.urls import path
 
-from curation import views
+from curation import preview, views
 
 app_name = "curation"
 
@@ -10,4 +10,6 @@ urlpatterns = [
     path("dekking", views.coverage_overview, name="coverage"),
     path("effect/<slug:slug>", views.publication_effect, name="effect"),
     path("effect/<slug:slug>/publiceren", views.publish, name="publish"),
+    path("effect/<slug:slug>/weggooien", views.discard, name="discard"),
+    path("effect/<slug:slug>/voorbeeld", preview.draft_preview, name="preview"),
 ]

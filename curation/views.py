@@ -6,12 +6,15 @@ Views orchestrate: a selector or a pure rule gives the numbers, a service publis
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -21,14 +24,20 @@ from accounts import roles
 from accounts.access import curator_required
 from curation import coverage as coverage_rules
 from curation import effects, gaps
-from curation.forms import CoverageForm
+from curation.forms import CoverageForm, PublishForm
 from curation.history import last_published_version
+from programmes import drafts
 from programmes import models as catalogue_models
 from programmes import rules as catalogue_rules
 from programmes import services as catalogue_services
 from programmes import vocabulary as vocab
-from programmes.snapshot import build_catalogue, get_catalogue
+from programmes.filters import count_per_region, filter_programmes, kinds_in
+from programmes.regionmap import count_map
+from programmes.rules import PublishProblem
+from programmes.snapshot import build_catalogue, draft_data, get_catalogue
+from triage import personas
 from triage.models import GapRecord
+from triage.wording import fit_words
 
 
 @require_safe
@@ -42,6 +51,7 @@ def curator_overview(request: HttpRequest) -> HttpResponse:
         reasons = catalogue_rules.check_reasons(
             status=programme.status, last_verified=programme.last_verified,
             recognition_valid_until=programme.recognition_valid_until, today=today,
+            stale_months=settings.CATALOGUE_STALE_MONTHS,
         )
         if reasons:
             checks.append((programme, reasons))
@@ -57,8 +67,18 @@ def curator_overview(request: HttpRequest) -> HttpResponse:
             contact=offering.contact, phone=offering.phone, url=offering.url, desk=offering.desk
         )
     ]
+    stale_offerings = [
+        (programme, offering)
+        for programme in catalogue.programmes
+        if programme.status != vocab.Status.ENDED
+        for offering in programme.offerings
+        if catalogue_rules.is_stale(offering.last_verified, today, settings.CATALOGUE_STALE_MONTHS)
+    ]
     return render(request, "curation/curator_overview.html", {
         "checks": [(programme, reasons, pks.get(programme.slug)) for programme, reasons in checks],
+        "stale_months": settings.CATALOGUE_STALE_MONTHS,
+        "stale_offerings": stale_offerings,
+        "drafts": catalogue_models.Programme.objects.exclude(draft_of=None).select_related("draft_of"),
         "no_contact": no_contact,
         "broken_links": catalogue_models.LinkCheck.objects.needing_attention().order_by("url"),
         "concepts": [p for p in catalogue.programmes if p.status == vocab.Status.CONCEPT],
@@ -86,7 +106,8 @@ def gap_overview(request: HttpRequest) -> HttpResponse:
 @never_cache
 @curator_required
 def coverage_overview(request: HttpRequest) -> HttpResponse:
-    form = CoverageForm(request.GET)
+    catalogue = get_catalogue()
+    form = CoverageForm(request.GET, kinds=kinds_in(catalogue))
     if not form.is_valid():
         return render(request, "curation/coverage_overview.html", {"form": form}, status=400)
     benefit = form.cleaned_data["uitkering"] or coverage_rules.BENEFITS[0]
@@ -117,55 +138,122 @@ def coverage_overview(request: HttpRequest) -> HttpResponse:
         ],
         "white_spots": matrix.white_spots(benefit),
         "age": coverage_rules.TYPICAL_AGE,
+        "region_map": _coverage_map(catalogue, form.cleaned_data["soort"]),
     })
 
 
-def _effect_context(programme: catalogue_models.Programme) -> dict:
+def _coverage_map(catalogue, kind: str) -> str:
+    """Where a kind of support is offered: per region the published programmes of that kind that
+    reach it (as the public catalogue counts them); each region links to the catalogue there."""
+    name = next((k.name for k in kinds_in(catalogue) if k.slug == kind), "")
+    counts = count_per_region(catalogue, filter_programmes(catalogue, kind=kind or None))
+    base = reverse("programmes:list")
+    drawn = count_map(
+        counts, one="traject", many="trajecten",
+        title=f"Waar is {name} beschikbaar? Trajecten per arbeidsmarktregio" if name
+        else "Gepubliceerde trajecten per arbeidsmarktregio",
+        legend_title="Aantal trajecten",
+        names={code: region.name for code, region in catalogue.regions.items()},
+        link=lambda code: f"{base}?{urlencode([*([('kind', kind)] if kind else []), ('region', code)])}",
+        map_id="dekking-kaart",
+    )
+    return render_to_string("programmes/_region_map.html", {"map": drawn})
+
+
+def _effect_context(programme: catalogue_models.Programme, form: PublishForm | None = None) -> dict:
     # Read fresh (not the cached snapshot): the curator just saved, and decides on what they see.
     catalogue = build_catalogue()
+    draft = catalogue_models.Programme.objects.filter(draft_of=programme).first()
     current = catalogue.programme(programme.slug)
-    before = effects.with_programme(
-        catalogue, programme.slug, last_published_version(programme, current, catalogue)
-    )
-    after = effects.with_programme(catalogue, programme.slug, effects.as_published(current))
+    if draft is not None:
+        # The live catalogue as it serves now, against the same with the draft published.
+        before = catalogue
+        after = effects.with_programme(catalogue, programme.slug, draft_data(draft, catalogue))
+    else:
+        before = effects.with_programme(
+            catalogue, programme.slug, last_published_version(programme, current, catalogue)
+        )
+        after = effects.with_programme(catalogue, programme.slug, effects.as_published(current))
     gained, lost = effects.publication_effect(before, after, programme.slug)
     return {
         "programme": programme,
+        "draft": draft,
         "published": programme.status == vocab.Status.PUBLISHED,
         "ever_published": programme.history.filter(status=vocab.Status.PUBLISHED).exists(),
+        "can_publish": draft is not None or programme.status == vocab.Status.CONCEPT,
         "gained": effects.summarise(gained, catalogue),
         "lost": effects.summarise(lost, catalogue),
         "gained_count": len(gained),
         "lost_count": len(lost),
-        "has_source": programme.sources.exists(),
+        "personas": [
+            {"change": change, "before": _placing_words(change.before), "after": _placing_words(change.after)}
+            for change in effects.persona_changes(before, after, programme.slug, personas.ALL)
+        ],
+        "has_source": (draft or programme).sources.exists(),
+        "form": form or PublishForm(),
     }
+
+
+def _placing_words(placing: effects.Placing | None) -> str:
+    if placing is None:
+        return "niet getoond"
+    return f"plaats {placing.position}, {fit_words(placing.fit)[1].lower()}"
 
 
 def effect_url(programme: catalogue_models.Programme) -> str:
     return reverse("curation:effect", args=[programme.slug])
 
 
+def _live(slug: str) -> catalogue_models.Programme:
+    return get_object_or_404(catalogue_models.Programme.objects.live(), slug=slug)
+
+
 @require_safe
 @never_cache
 @curator_required
 def publication_effect(request: HttpRequest, slug: str) -> HttpResponse:
-    programme = get_object_or_404(catalogue_models.Programme, slug=slug)
-    return render(request, "curation/effect.html", _effect_context(programme))
+    return render(request, "curation/effect.html", _effect_context(_live(slug)))
 
 
 @require_POST
 @never_cache
 @curator_required
 def publish(request: HttpRequest, slug: str) -> HttpResponse:
-    programme = get_object_or_404(catalogue_models.Programme, slug=slug)
+    programme = _live(slug)
     if not roles.can_publish(request.user):
         raise PermissionDenied("Alleen wie trajecten mag wijzigen, mag publiceren.")
-    outcome = catalogue_services.publish(programme=programme, by=request.user)
-    if outcome.already:
-        messages.info(request, f"‘{programme.name}’ was al gepubliceerd.")
-    elif not outcome.published:
-        context = {**_effect_context(programme), "error": " ".join(outcome.messages)}
-        return render(request, "curation/effect.html", context, status=422)
+    form = PublishForm(request.POST)
+    reason, checked_by = (
+        (form.cleaned_data["reden"], form.cleaned_data["gecontroleerd_door"]) if form.is_valid() else ("", "")
+    )
+    draft = catalogue_models.Programme.objects.filter(draft_of=programme).first()
+    if draft is not None:
+        outcome = drafts.publish_draft(draft, reason=reason, checked_by=checked_by, by=request.user)
     else:
-        messages.success(request, f"‘{programme.name}’ is gepubliceerd.")
+        outcome = catalogue_services.publish(
+            programme=programme, reason=reason, checked_by=checked_by, by=request.user
+        )
+    if getattr(outcome, "already", False):
+        messages.info(request, f"‘{programme.name}’ was al gepubliceerd.")
+        return redirect("curation:effect", slug=slug)
+    if not outcome.published:
+        problems = [m for p, m in zip(outcome.problems, outcome.messages, strict=True)
+                    if p not in (PublishProblem.NO_REASON, PublishProblem.NO_CHECKER)]
+        context = {**_effect_context(programme, form), "error": " ".join(problems)}
+        return render(request, "curation/effect.html", context, status=422)
+    messages.success(request, f"‘{programme.name}’ is gepubliceerd. De reden staat in de geschiedenis.")
+    return redirect(reverse("admin:programmes_programme_history", args=[programme.pk]))
+
+
+@require_POST
+@never_cache
+@curator_required
+def discard(request: HttpRequest, slug: str) -> HttpResponse:
+    programme = _live(slug)
+    if not roles.can_publish(request.user):
+        raise PermissionDenied("Alleen wie trajecten mag wijzigen, mag een concept weggooien.")
+    draft = catalogue_models.Programme.objects.filter(draft_of=programme).first()
+    if draft is not None:
+        drafts.discard_draft(draft)
+        messages.success(request, f"Het concept van ‘{programme.name}’ is weggegooid.")
     return redirect("curation:effect", slug=slug)

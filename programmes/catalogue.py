@@ -72,6 +72,8 @@ class OfferingData:
     url: str = ""
     note: str = ""
     last_verified: date | None = None
+    verified_by: str = ""
+    verified_against: str = ""
     # Narrowing the programme's eligibility here; empty = as the programme.
     concerns: frozenset[str] = frozenset()
     care: frozenset[str] = frozenset()
@@ -151,6 +153,8 @@ class ProgrammeData:
     source_caveat: str = ""
     period: str = ""
     last_verified: date | None = None
+    verified_by: str = ""
+    verified_against: str = ""
     offerings: tuple[OfferingData, ...] = ()
     funding: tuple[FundingData, ...] = ()
     evidence: tuple[EvidenceData, ...] = ()

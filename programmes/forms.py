@@ -133,7 +133,7 @@ class ProgrammeAdminForm(VersionedForm, eligibility_form(OPEN_TO_ALL_HELP)):
             *ELIGIBILITY_FIELDS, "integrated_care", "offered_by_institutions",
             "duration", "intensity", "how_to_apply", "how_to_refer",
             "dutch_evidence", "recognition_level", "recognition_valid_until", "evidence_summary",
-            "source_caveat", "period", "last_verified",
+            "source_caveat", "period", "last_verified", "verified_by", "verified_against",
         ]
         formfield_callback = formfield_https
 
@@ -144,6 +144,11 @@ class ProgrammeAdminForm(VersionedForm, eligibility_form(OPEN_TO_ALL_HELP)):
             was = self.initial.get("status")
             if rules.PublishProblem.ENDED in rules.publish_problems(was=was, sources=1):
                 raise forms.ValidationError(rules.PUBLISH_MESSAGES[rules.PublishProblem.ENDED])
+        was = self.initial.get("status") if self.instance.pk else None
+        if status == vocab.Status.PUBLISHED and not rules.admin_form_may_publish(
+            is_draft=bool(self.instance.draft_of_id), was=was
+        ):
+            raise forms.ValidationError(rules.PUBLISH_WITH_REASON)
         return status
 
 
@@ -153,8 +158,7 @@ class OfferingForm(eligibility_form(AS_PROGRAMME_HELP)):
         fields = [
             "programme", "provider", "availability", "scope", "regions", "municipalities",
             "requires_care_at_provider", "desk", "contact", "contact_professional", "phone", "url", "note",
-            "last_verified",
-            *ELIGIBILITY_FIELDS,
+            "last_verified", "verified_by", "verified_against", *ELIGIBILITY_FIELDS,
         ]
         formfield_callback = formfield_https
 
@@ -218,6 +222,17 @@ class OfferingAdminForm(VersionedForm, OfferingForm):
     def versioned_object(self):
         # The programme it belonged to when the page was opened (the posted one is not set yet).
         return self.instance.programme if self.instance.pk else None
+
+    def clean_programme(self):
+        programme = self.cleaned_data.get("programme")
+        live = programme is not None and programme.draft_of_id is None
+        if live and programme.status == vocab.Status.PUBLISHED:
+            # Added here, it would change the live advice at once: a draft is the place for it.
+            raise forms.ValidationError(
+                "Dit traject is gepubliceerd. Voeg het aanbod toe op de pagina van het traject: wat u "
+                "daar opslaat, komt in een concept."
+            )
+        return programme
 
 
 class OrderedPartsFormSet(BaseInlineFormSet):

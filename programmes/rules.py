@@ -101,15 +101,30 @@ def narrowing_problems(programme: Limits, offering: Limits) -> dict[str, frozens
 
 # --- Programmes that need a check ----------------------------------------------------------------
 
-CHECK_AFTER_YEARS = 1
+# How long a verification holds; settings.CATALOGUE_STALE_MONTHS, passed in by the callers.
+STALE_AFTER_MONTHS = 6
+
+
+def months_before(today: date, months: int) -> date:
+    """The same day `months` earlier; a day the month lacks becomes its last (31 Aug → 28/29 Feb)."""
+    index = today.year * 12 + today.month - 1 - months
+    year, month = divmod(index, 12)
+    for day in (today.day, 30, 29, 28):
+        try:
+            return date(year, month + 1, day)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def year_before(today: date) -> date:
     """The same day a year earlier; 29 February becomes 28 February."""
-    try:
-        return today.replace(year=today.year - CHECK_AFTER_YEARS)
-    except ValueError:
-        return today.replace(year=today.year - CHECK_AFTER_YEARS, day=28)
+    return months_before(today, 12)
+
+
+def is_stale(last_verified: date | None, today: date, months: int = STALE_AFTER_MONTHS) -> bool:
+    """Never verified, or longer ago than `months`: a programme or offering to check again."""
+    return last_verified is None or last_verified < months_before(today, months)
 
 
 class CheckReason(StrEnum):
@@ -130,16 +145,18 @@ def needs_checking(status: str) -> bool:
 
 
 def check_reasons(
-    *, status: str, last_verified: date | None, recognition_valid_until: date | None, today: date
+    *, status: str, last_verified: date | None, recognition_valid_until: date | None, today: date,
+    stale_months: int = STALE_AFTER_MONTHS,
 ) -> tuple[Check, ...]:
-    """Why a programme needs a curator's check: never or over a year ago verified, recognition
-    expired. `ProgrammeQuerySet.needing_check` is the same rule in SQL (a test keeps them equal)."""
+    """Why a programme needs a curator's check: never or over `stale_months` ago verified,
+    recognition expired. `ProgrammeQuerySet.needing_check` is the same rule in SQL (a test keeps
+    them equal)."""
     if not needs_checking(status):
         return ()
     reasons = []
     if last_verified is None:
         reasons.append(Check(CheckReason.NEVER_VERIFIED))
-    elif last_verified < year_before(today):
+    elif is_stale(last_verified, today, stale_months):
         reasons.append(Check(CheckReason.VERIFIED_LONG_AGO, last_verified))
     if recognition_valid_until is not None and recognition_valid_until < today:
         reasons.append(Check(CheckReason.RECOGNITION_EXPIRED, recognition_valid_until))
@@ -152,6 +169,8 @@ def check_reasons(
 class PublishProblem(StrEnum):
     ENDED = "ended"
     NO_SOURCE = "no_source"
+    NO_REASON = "no_reason"
+    NO_CHECKER = "no_checker"
 
 
 PUBLISH_MESSAGES = {
@@ -162,7 +181,37 @@ PUBLISH_MESSAGES = {
         "Een gepubliceerd traject heeft minstens één bron nodig. Vul een bron in bij het traject, "
         "of laat de status op ‘Concept’ staan."
     ),
+    PublishProblem.NO_REASON: "Schrijf op waarom u publiceert: de reden komt in de geschiedenis.",
+    PublishProblem.NO_CHECKER: "Vul in wie de wijziging heeft gecontroleerd.",
 }
+
+
+def record_problems(*, reason: str, checked_by: str) -> tuple[PublishProblem, ...]:
+    """Publishing is recorded: a reason (it lands in the history) and who checked the change."""
+    problems = []
+    if not reason.strip():
+        problems.append(PublishProblem.NO_REASON)
+    if not checked_by.strip():
+        problems.append(PublishProblem.NO_CHECKER)
+    return tuple(problems)
+
+
+PUBLISH_WITH_REASON = (
+    "Publiceren doet u op de pagina ‘Effect van publiceren’, met een reden en wie het controleerde. "
+    "Sla het traject hier op als concept en volg daarna de link ‘Effect van publiceren’."
+)
+
+
+def admin_form_may_publish(*, is_draft: bool, was: str | None) -> bool:
+    """May the admin's form set the status to published? Only in a draft (publishing the draft
+    asks the reason) or when it already was; a concept or a new programme is published on the
+    effect page, with a reason."""
+    return is_draft or was == vocab.Status.PUBLISHED
+
+
+def change_reason(*, reason: str, checked_by: str) -> str:
+    """The words stored with the history record of a publication."""
+    return f"{reason.strip()}\nGecontroleerd door: {checked_by.strip()}"
 
 
 def publish_problems(*, was: str | None, sources: int) -> tuple[PublishProblem, ...]:
@@ -216,3 +265,17 @@ def has_contact_route(*, contact: str, phone: str, url: str, desk: str) -> bool:
     """A person can get in touch: a contact text, a phone number, a web address, or a loket it goes
     through (the gemeente, UWV, the behandelaar)."""
     return bool(contact.strip() or phone.strip() or url.strip() or desk != vocab.Desk.PROVIDER)
+
+
+# --- The admin's Dutch --------------------------------------------------------------------------------
+
+# The catalogue's het-words (Django's Dutch admin says "De {name} …" for every model).
+NEUTER_NOUNS = frozenset({"traject", "aanbod", "bewijs"})
+
+
+def with_article(message: str, noun: str) -> str:
+    """Django's admin message with the right article for `noun`: "Het traject ‘IPS’ is …"."""
+    if noun not in NEUTER_NOUNS:
+        return message
+    fixed = message.replace(f"De {noun} ", f"Het {noun} ").replace(f"de {noun} ", f"het {noun} ")
+    return fixed.replace("U kunt deze hieronder", "U kunt het hieronder")

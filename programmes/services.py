@@ -65,6 +65,23 @@ def parts_changed(programme_ids) -> None:
     catalogue_changed()
 
 
+HISTORY_BASE_REASON = "Geladen uit de catalogus"
+
+
+def record_missing_history() -> int:
+    """A first history record for every catalogue row that has none (loaddata writes no history),
+    so the first edit of loaded data shows old → new instead of an empty "Gewijzigd"."""
+    added = 0
+    for model in (models.Organisation, models.SupportKind, models.Programme, models.Offering,
+                  models.Funding, models.Evidence, models.Condition, models.Source):
+        recorded = model.history.values_list("id", flat=True).distinct()
+        missing = list(model.objects.exclude(pk__in=recorded))
+        if missing:
+            model.history.bulk_history_create(missing, default_change_reason=HISTORY_BASE_REASON)
+            added += len(missing)
+    return added
+
+
 def bump_versions(queryset) -> None:
     """Rows written in bulk (an import): every form opened before is stale."""
     queryset.update(version=F("version") + 1)
@@ -92,15 +109,18 @@ class PublishOutcome:
 
 
 @transaction.atomic
-def publish(*, programme: models.Programme, by=None) -> PublishOutcome:
-    """Publish a programme: under a row lock, so an admin form opened before it is refused instead
-    of overwriting it; a new version, like an admin save."""
+def publish(*, programme: models.Programme, reason: str, checked_by: str, by=None) -> PublishOutcome:
+    """Publish a concept: under a row lock, so an admin form opened before it is refused instead
+    of overwriting it; a new version, like an admin save; the reason lands in the history."""
     locked = models.Programme.objects.select_for_update().get(pk=programme.pk)
     if locked.status == vocab.Status.PUBLISHED:
         return PublishOutcome(published=False, already=True)
-    problems = rules.publish_problems(was=locked.status, sources=locked.sources.count())
+    problems = rules.record_problems(reason=reason, checked_by=checked_by) + rules.publish_problems(
+        was=locked.status, sources=locked.sources.count()
+    )
     if problems:
         return PublishOutcome(published=False, problems=problems)
     locked.status = vocab.Status.PUBLISHED
+    locked._change_reason = rules.change_reason(reason=reason, checked_by=checked_by)
     save_programme(locked, expected_version=locked.version, by=by)
     return PublishOutcome(published=True)

@@ -13,6 +13,7 @@ and unpickling 10,000 programmes on every request would cost more than the page.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 import uuid
@@ -134,18 +135,7 @@ def build_catalogue() -> Catalogue:
         aliases[name] = tuple(sorted({*aliases.get(name, ()), code}))
     organisations = {o.slug: _organisation(o) for o in models.Organisation.objects.all()}
     kinds = {k.pk: _kind(k) for k in models.SupportKind.objects.all()}
-
-    offerings = models.Offering.objects.select_related("provider").prefetch_related(
-        Prefetch("regions", queryset=models.Region.objects.only("code")),
-        Prefetch("municipalities", queryset=models.Municipality.objects.only("code")),
-    )
-    programmes = models.Programme.objects.prefetch_related(
-        Prefetch("offerings", queryset=offerings),
-        "funding",
-        "evidence",
-        "conditions",
-        "sources",
-    )
+    programmes = _with_parts(models.Programme.objects.live())
     items = tuple(_programme(p, kinds[p.kind_id], organisations) for p in programmes)
     return Catalogue(
         programmes=items,
@@ -154,6 +144,26 @@ def build_catalogue() -> Catalogue:
         aliases=aliases,
         organisations=organisations,
     )
+
+
+def _with_parts(programmes):
+    offerings = models.Offering.objects.select_related("provider").prefetch_related(
+        Prefetch("regions", queryset=models.Region.objects.only("code")),
+        Prefetch("municipalities", queryset=models.Municipality.objects.only("code")),
+    )
+    return programmes.prefetch_related(
+        Prefetch("offerings", queryset=offerings), "funding", "evidence", "conditions", "sources"
+    )
+
+
+def draft_data(draft: models.Programme, catalogue: Catalogue) -> ProgrammeData:
+    """A draft as the snapshot would hold it once published: under its live programme's slug."""
+    row = _with_parts(models.Programme.objects.select_related("kind", "draft_of")).get(pk=draft.pk)
+    organisations = {**catalogue.organisations}
+    for offering in row.offerings.all():
+        organisations.setdefault(offering.provider.slug, _organisation(offering.provider))
+    data = _programme(row, _kind(row.kind), organisations)
+    return dataclasses.replace(data, slug=row.draft_of.slug if row.draft_of else row.slug)
 
 
 def _programme(p: models.Programme, kind: KindData, organisations: dict) -> ProgrammeData:
@@ -186,6 +196,8 @@ def _programme(p: models.Programme, kind: KindData, organisations: dict) -> Prog
         source_caveat=p.source_caveat,
         period=p.period,
         last_verified=p.last_verified,
+        verified_by=p.verified_by,
+        verified_against=p.verified_against,
         offerings=tuple(_offering(o, organisations, conditions) for o in p.offerings.all()),
         funding=tuple(
             FundingData(f.benefit, f.payer, f.budget, f.applicant, f.legal_basis, f.note, f.source, f.derived)
@@ -218,6 +230,8 @@ def _offering(o: models.Offering, organisations: dict, conditions: dict) -> Offe
         url=o.url,
         note=o.note,
         last_verified=o.last_verified,
+        verified_by=o.verified_by,
+        verified_against=o.verified_against,
         **_eligibility(o),
         conditions=tuple(conditions.get(o.pk, ())),
     )

@@ -54,7 +54,7 @@ def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
     programme = catalogue.programme(slug)
     if programme is None or programme.status not in {PUBLISHED, ENDED}:
         raise Http404("Dit traject staat niet in de catalogus.")
-    return render(request, "programmes/programme_detail.html", _detail_context(programme, catalogue))
+    return render(request, "programmes/programme_detail.html", detail_context(programme, catalogue))
 
 
 # --- Presentation: keys to the curators' and clients' words (no decisions) ---------------------
@@ -141,7 +141,7 @@ def _offering(offering: OfferingData, catalogue: Catalogue) -> dict:
     return {"offering": offering, "provider": offering.provider, "where": where, "places": places}
 
 
-def _detail_context(programme: ProgrammeData, catalogue: Catalogue) -> dict:
+def detail_context(programme: ProgrammeData, catalogue: Catalogue) -> dict:
     offerings = sorted(
         (_offering(o, catalogue) for o in programme.offerings),
         key=lambda item: (not item["offering"].is_national, item["provider"].name.casefold()),

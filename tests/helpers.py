@@ -14,9 +14,10 @@ def load_shipped_catalogue() -> None:
     """fixtures/catalogue.json, loaded the way ensure_catalogue does (the snapshot is told)."""
     from django.core.management import call_command
 
-    from programmes.services import catalogue_changed
+    from programmes.services import catalogue_changed, record_missing_history
 
     call_command("loaddata", "catalogue", verbosity=0)
+    record_missing_history()
     call_command("import_places", verbosity=0)  # the woonplaatsen (data/), as ensure_catalogue adds them
     catalogue_changed()
 

@@ -87,7 +87,7 @@ def programme_data(programme=None, **overrides) -> dict:
     data = {}
     if programme is None:
         defaults = {
-            "name": "IPS Proef", "slug": "ips-proef", "kind": SupportKindFactory().pk, "status": "published",
+            "name": "IPS Proef", "slug": "ips-proef", "kind": SupportKindFactory().pk, "status": "concept",
             "summary": "U krijgt hulp bij betaald werk.", "description": "Individuele plaatsing en steun.",
             "benefits": ["bijstand"], "recognition_level": "not_assessed", "dutch_evidence": "none",
         }
@@ -142,7 +142,8 @@ def test_curator_adds_a_programme_and_history_records_who_did_it(admin_client, c
 
 
 def test_a_change_through_the_admin_is_recorded_and_shown_as_old_and_new(admin_client, curator):
-    programme = ProgrammeFactory(name="Oude naam", benefits=["bijstand"])
+    # A concept is edited in place (a published programme's edits go into its draft: test_drafts.py).
+    programme = ProgrammeFactory(name="Oude naam", benefits=["bijstand"], status="concept")
     data = programme_data(programme, name="Nieuwe naam", benefits=["bijstand", "ww"])
     add_row(data, "funding", **UWV_FUNDING, order=2)
     assert admin_client.post(change_url(programme), data).status_code == 302
@@ -157,14 +158,13 @@ def test_a_change_through_the_admin_is_recorded_and_shown_as_old_and_new(admin_c
     assert "<strong>Naam:</strong> <del>Oude naam</del> → <ins>Nieuwe naam</ins>" in content
     bijstand = "Bijstand (gemeente, Participatiewet)"
     assert f"<del>{bijstand}</del> → <ins>{bijstand}; WW</ins>" in content
-    assert ">curator</a>" in content
-    # Changes to the parts show on the programme's history as well.
-    assert "Wijzigingen in aanbod, financiering, bewijs, voorwaarden en bronnen" in content
-    assert "Financiering: Nieuwe naam: WW" in content
+    assert '<td data-label="Door">curator</td>' in content
+    # Changes to the parts show on the programme's one timeline as well.
+    assert "Financiering: Nieuwe naam: WW<br>Toegevoegd" in content
 
 
 def test_part_changes_show_old_and_new_on_the_programme_history(admin_client):
-    programme = ProgrammeFactory()
+    programme = ProgrammeFactory(status="concept")
     data = programme_data(programme, **{"funding-0-payer": "Het UWV"})
     assert admin_client.post(change_url(programme), data).status_code == 302
     content = admin_client.get(f"/beheer/programmes/programme/{programme.pk}/history/").content.decode()
@@ -281,10 +281,23 @@ def test_invalid_programme_fields_give_a_dutch_error_and_save_nothing(admin_clie
 
 
 def test_a_published_programme_needs_a_source(admin_client):
-    data = programme_data(**{"sources-TOTAL_FORMS": "0"})
-    assert_rejected(admin_client.post(ADD, data), "Een gepubliceerd traject heeft minstens één bron nodig.")
+    # A published programme is edited in its draft; the draft, set to be published, needs a source.
+    programme = ProgrammeFactory()
+    data = programme_data(programme, **{"sources-0-DELETE": "on"})
+    assert_rejected(admin_client.post(change_url(programme), data), "heeft minstens één bron nodig")
+    assert programme.sources.count() == 1
+
+
+def test_the_admin_form_does_not_publish_a_new_programme_or_a_concept(admin_client):
+    # Publishing asks a reason: on the effect page (tests/test_drafts.py), not by the status field.
+    new = programme_data(status="published")
+    assert_rejected(admin_client.post(ADD, new), "Publiceren doet u op de pagina")
     assert not models.Programme.objects.exists()
-    assert not models.Programme.history.exists()
+    concept = ProgrammeFactory(status="concept")
+    response = admin_client.post(change_url(concept), programme_data(concept, status="published"))
+    assert_rejected(response, "Publiceren doet u op de pagina")
+    concept.refresh_from_db()
+    assert concept.status == "concept"
 
 
 def test_a_concept_may_wait_for_its_sources(admin_client):
@@ -363,7 +376,9 @@ def test_new_rows_get_the_next_free_order(admin_client):
 
 def test_offering_area_changes_show_place_names(admin_client):
     drechtsteden, twente = RegionFactory(name="Drechtsteden"), RegionFactory(name="Twente")
-    offering = OfferingFactory(scope="regions", regions=[drechtsteden])
+    offering = OfferingFactory(
+        programme=ProgrammeFactory(status="concept"), scope="regions", regions=[drechtsteden]
+    )
     data = {
         "programme": offering.programme.pk, "provider": offering.provider.pk, "scope": "regions",
         "regions": [drechtsteden.pk, twente.pk], "contact": offering.contact, "availability": "offered",
@@ -377,7 +392,7 @@ def test_offering_area_changes_show_place_names(admin_client):
 def test_second_curator_saving_an_old_version_is_refused_with_a_clear_message(admin_client):
     from programmes.rules import CONCURRENT_EDIT
 
-    programme = ProgrammeFactory(slug="gedeeld", name="Gedeeld traject")
+    programme = ProgrammeFactory(slug="gedeeld", name="Gedeeld traject", status="concept")
     url = f"/beheer/programmes/programme/{programme.pk}/change/"
     first_form = _change_form_data(admin_client, url)
     second_form = _change_form_data(admin_client, url)

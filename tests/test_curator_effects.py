@@ -122,6 +122,9 @@ def places(db):
     return north, south
 
 
+REASON = {"reden": "Klaar om te publiceren", "gecontroleerd_door": "Collega"}
+
+
 @pytest.fixture
 def curator_client(client, db):
     client.force_login(make_curator())
@@ -139,7 +142,7 @@ def test_a_new_concept_shows_what_publishing_adds_and_can_be_published(curator_c
     assert "Eraf: 0 combinaties" in body
     assert "<td class=\"utrecht-table__cell\">Noord</td>" in body
     assert 'action="/overzichten/effect/nieuw/publiceren"' in body
-    response = curator_client.post("/overzichten/effect/nieuw/publiceren")
+    response = curator_client.post("/overzichten/effect/nieuw/publiceren", REASON)
     assert response.status_code == 302
     programme.refresh_from_db()
     assert programme.status == "published"
@@ -170,11 +173,11 @@ def test_an_edit_saved_as_concept_is_compared_with_the_last_published_version(cu
 def test_a_published_programme_shows_no_difference_and_no_button(curator_client, places):
     ProgrammeFactory(slug="live", name="Live")
     body = curator_client.get("/overzichten/effect/live").content.decode()
-    assert "Dit traject is gepubliceerd" in body
+    assert "Er is geen concept" in body
     assert "Erbij: 0 combinaties" in body
     assert "Eraf: 0 combinaties" in body
     assert "/publiceren" not in body
-    response = curator_client.post("/overzichten/effect/live/publiceren")
+    response = curator_client.post("/overzichten/effect/live/publiceren", REASON)
     assert response.status_code == 302
 
 
@@ -209,7 +212,7 @@ def test_the_programme_admin_page_links_to_the_effect(curator_client, places):
 def test_publishing_makes_a_new_version_so_an_older_admin_form_is_refused(curator_client, places):
     programme = ProgrammeFactory(slug="versie", status="concept")
     before = programme.version
-    assert curator_client.post("/overzichten/effect/versie/publiceren").status_code == 302
+    assert curator_client.post("/overzichten/effect/versie/publiceren", REASON).status_code == 302
     programme.refresh_from_db()
     assert programme.version == before + 1
 

@@ -44,8 +44,8 @@ R = rules.CheckReason
     ("status", "last_verified", "valid_until", "reasons"),
     [
         ("published", TODAY, None, []),
-        ("published", date(2025, 11, 22), None, []),  # exactly a year: not yet
-        ("published", date(2025, 11, 21), None, [R.VERIFIED_LONG_AGO]),
+        ("published", date(2026, 5, 22), None, []),  # exactly six months: not yet
+        ("published", date(2026, 5, 21), None, [R.VERIFIED_LONG_AGO]),
         ("published", None, None, [R.NEVER_VERIFIED]),
         ("published", TODAY, date(2026, 11, 22), []),  # valid through today
         ("published", TODAY, date(2026, 11, 21), [R.RECOGNITION_EXPIRED]),
@@ -75,10 +75,39 @@ def test_a_year_before_29_february_is_28_february():
     assert rules.year_before(date(2028, 2, 29)) == date(2027, 2, 28)
 
 
+@pytest.mark.parametrize(
+    ("today", "months", "expected"),
+    [
+        (date(2026, 11, 22), 6, date(2026, 5, 22)),
+        (date(2026, 8, 31), 6, date(2026, 2, 28)),  # February has no 31st: its last day
+        (date(2028, 8, 31), 6, date(2028, 2, 29)),
+        (date(2026, 3, 31), 1, date(2026, 2, 28)),
+        (date(2026, 1, 15), 3, date(2025, 10, 15)),  # across the year
+        (date(2026, 1, 15), 0, date(2026, 1, 15)),
+    ],
+)
+def test_months_before(today, months, expected):
+    assert rules.months_before(today, months) == expected
+
+
+@pytest.mark.parametrize(
+    ("last_verified", "months", "stale"),
+    [
+        (None, 6, True),
+        (date(2026, 5, 22), 6, False),
+        (date(2026, 5, 21), 6, True),
+        (date(2026, 5, 21), 12, False),  # the setting decides
+        (date(2025, 11, 21), 12, True),
+    ],
+)
+def test_a_verification_holds_for_the_configured_months(last_verified, months, stale):
+    assert rules.is_stale(last_verified, date(2026, 11, 22), months) is stale
+
+
 CHECK_CASES = [
     ("published", TODAY, None),
-    ("published", date(2025, 11, 22), None),
-    ("published", date(2025, 11, 21), None),
+    ("published", date(2026, 5, 22), None),
+    ("published", date(2026, 5, 21), None),
     ("published", None, None),
     ("published", TODAY, date(2026, 11, 21)),
     ("concept", None, None),
@@ -151,3 +180,37 @@ def test_an_edit_from_an_older_version_is_stale(expected, current, stale):
 )
 def test_an_offering_has_a_contact_route(contact, phone, url, desk, has):
     assert rules.has_contact_route(contact=contact, phone=phone, url=url, desk=desk) is has
+
+
+@pytest.mark.parametrize(
+    ("message", "noun", "expected"),
+    [
+        ("De traject ‘IPS’ is met succes gewijzigd.", "traject",
+         "Het traject ‘IPS’ is met succes gewijzigd."),
+        ("De aanbod ‘IPS – Yulius’ is met succes toegevoegd.", "aanbod",
+         "Het aanbod ‘IPS – Yulius’ is met succes toegevoegd."),
+        ("De traject ‘IPS’ is met succes gewijzigd. U kunt deze hieronder nogmaals bewerken.", "traject",
+         "Het traject ‘IPS’ is met succes gewijzigd. U kunt het hieronder nogmaals bewerken."),
+        ("De organisatie ‘Yulius’ is met succes gewijzigd.", "organisatie",
+         "De organisatie ‘Yulius’ is met succes gewijzigd."),
+        ("De bron ‘seed 003’ is met succes verwijderd.", "bron",
+         "De bron ‘seed 003’ is met succes verwijderd."),
+    ],
+)
+def test_admin_messages_use_het_for_het_words(message, noun, expected):
+    assert rules.with_article(message, noun) == expected
+
+
+@pytest.mark.parametrize(
+    ("is_draft", "was", "allowed"),
+    [
+        (True, "published", True),  # a draft of a published programme: publishing it asks the reason
+        (True, "concept", True),
+        (False, "published", True),  # stays published (its edits go into a draft anyway)
+        (False, "concept", False),  # a concept is published on the effect page, with a reason
+        (False, None, False),  # so is a new programme
+        (False, "ended", False),
+    ],
+)
+def test_the_admin_form_publishes_only_through_a_draft(is_draft, was, allowed):
+    assert rules.admin_form_may_publish(is_draft=is_draft, was=was) is allowed

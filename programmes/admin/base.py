@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import ManyToManyField, URLField
+from django.utils.safestring import SafeString, mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
 
-from programmes import services
+from programmes import rules, services
 from programmes import vocabulary as vocab
 from programmes.forms import (
     ELIGIBILITY_FIELDS,
@@ -15,12 +16,19 @@ from programmes.forms import (
 )
 
 EMPTY = "(leeg)"
+WHOLE = 1_000_000
 # Each eligibility field followed by the (admin-only) source of its limit.
 ELIGIBILITY_WITH_SOURCES = [
     item for name in ELIGIBILITY_FIELDS for item in (name, source_field_name(name))
 ]
 # Web addresses typed without a scheme get https:// (Django 6's default, without the warning).
 HTTPS_URLS = {URLField: {"assume_scheme": "https"}}
+
+
+def format_html_safe(message, noun: str):
+    """The article fixed, keeping Django's escaping: its messages are safe strings with links."""
+    fixed = rules.with_article(str(message), noun)
+    return mark_safe(fixed) if isinstance(message, SafeString) else fixed  # noqa: S308 (Django's own)
 
 
 class LabelledHistoryHelper(HistoricalRecordContextHelper):
@@ -45,6 +53,11 @@ class LabelledHistoryHelper(HistoricalRecordContextHelper):
 
 class CatalogueWriteMixin:
     """Every save or delete through the admin tells the catalogue snapshot (services.catalogue_changed)."""
+
+    def message_user(self, request, message, *args, **kwargs):
+        # "Het traject ‘IPS’ is met succes gewijzigd", not Django's "De traject".
+        noun = str(self.model._meta.verbose_name)
+        super().message_user(request, format_html_safe(message, noun), *args, **kwargs)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
@@ -82,7 +95,8 @@ class HistoryAdmin(CatalogueWriteMixin, SimpleHistoryAdmin):
     history_list_per_page = 50
 
     def get_historical_record_context_helper(self, request, historical_record):
-        return LabelledHistoryHelper(self.model, historical_record)
+        # Values in full (simple-history cuts them at 100 characters: "Behan[44 chars]he GGZ)").
+        return LabelledHistoryHelper(self.model, historical_record, max_displayed_delta_change_chars=WHOLE)
 
     def revert_disabled(self, request, obj=None):
         return True

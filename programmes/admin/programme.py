@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from django.contrib import admin
-from django.db.models import Case, IntegerField, Value, When
+from django.conf import settings
+from django.contrib import admin, messages
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.text import capfirst
 
 from programmes import models, services
 from programmes import vocabulary as vocab
-from programmes.admin.base import ELIGIBILITY_WITH_SOURCES, HTTPS_URLS, HistoryAdmin, LabelledHistoryHelper
+from programmes.admin.base import ELIGIBILITY_WITH_SOURCES, HTTPS_URLS, HistoryAdmin
+from programmes.admin.drafting import DraftingAdminMixin, change_url, is_live_published
+from programmes.admin.timeline import programme_timeline
 from programmes.forms import (
     FundingInlineFormSet,
     OfferingAdminForm,
@@ -49,9 +49,8 @@ class OfferingInline(BoundedInlineMixin, admin.StackedInline):
         (None, {"fields": [
             "provider", "availability", "scope", "regions", "municipalities", "requires_care_at_provider",
         ]}),
-        ("Contact", {"fields": [
-            "desk", "contact", "contact_professional", "phone", "url", "note", "last_verified",
-        ]}),
+        ("Contact", {"fields": ["desk", "contact", "contact_professional", "phone", "url", "note"]}),
+        ("Controle", {"fields": ["last_verified", "verified_by", "verified_against"]}),
         (
             "Alleen hier: voor wie (beperkt het traject; niets aangevinkt = zoals het traject)",
             {"classes": ["collapse"], "fields": ELIGIBILITY_WITH_SOURCES},
@@ -79,7 +78,9 @@ class EvidenceInline(BoundedInlineMixin, admin.StackedInline):
     ]
 
 
-class ConditionInline(BoundedInlineMixin, admin.TabularInline):
+class ConditionInline(BoundedInlineMixin, admin.StackedInline):
+    # Stacked: as a table, its question, the offering's long name and settled_by made the page
+    # 1,700 px wide, scrolling sideways at 1,366 px.
     model = models.Condition
     formset = OrderedPartsFormSet
     extra = 1
@@ -91,23 +92,18 @@ class ConditionInline(BoundedInlineMixin, admin.TabularInline):
             match = request.resolver_match
             programme_id = str(match.kwargs.get("object_id", "")) if match else ""
             offerings = models.Offering.objects.select_related("programme", "provider")
+            # Saving a published programme's page goes into its draft, with the draft's offerings.
             kwargs["queryset"] = (
-                offerings.filter(programme_id=int(programme_id))
+                offerings.filter(Q(programme_id=int(programme_id)) | Q(programme__draft_of_id=programme_id))
                 if programme_id.isdigit()
                 else offerings.none()
             )
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
-class SourceInline(BoundedInlineMixin, admin.TabularInline):
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        # A tabular inline renders no help-text element, yet the widget would point at one
-        # (aria-describedby to a missing id). The column header says what to fill in.
-        field = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if field is not None:
-            field.help_text = ""
-        return field
-
+class SourceInline(BoundedInlineMixin, admin.StackedInline):
+    # Stacked, like the conditions: seven columns did not fit 1,366 px. (Stacked also renders the
+    # help texts the widgets point at with aria-describedby.)
     formfield_overrides = HTTPS_URLS
     model = models.Source
     formset = SourceInlineFormSet
@@ -116,6 +112,10 @@ class SourceInline(BoundedInlineMixin, admin.TabularInline):
 
 
 OPEN_TO_ALL = "open"
+
+
+def _needing_check():
+    return models.ProgrammeQuerySet.needing_check_q(timezone.localdate(), settings.CATALOGUE_STALE_MONTHS)
 
 
 class AcceptsBenefitFilter(admin.SimpleListFilter):
@@ -147,7 +147,7 @@ class NeedsCheckFilter(admin.SimpleListFilter):
         return [("ja", "Controle nodig"), ("nee", "Geen controle nodig")]
 
     def queryset(self, request, queryset):
-        needing = models.ProgrammeQuerySet.needing_check_q(timezone.localdate())
+        needing = _needing_check()
         if self.value() == "ja":
             return queryset.filter(needing)
         if self.value() == "nee":
@@ -156,10 +156,7 @@ class NeedsCheckFilter(admin.SimpleListFilter):
 
 
 @admin.register(models.Programme)
-class ProgrammeAdmin(HistoryAdmin):
-    # Set by the curation app (from above): the address of "the effect of publishing" this programme.
-    effect_url: Callable[[models.Programme], str] | None = None
-
+class ProgrammeAdmin(DraftingAdminMixin, HistoryAdmin):
     form = ProgrammeAdminForm
     list_display = ["name", "status", "kind", "recognition_level", "last_verified", "check_needed"]
     list_filter = [
@@ -176,6 +173,7 @@ class ProgrammeAdmin(HistoryAdmin):
     readonly_fields = ["version", "updated_at", "publication_effect"]
     inlines = [OfferingInline, FundingInline, EvidenceInline, ConditionInline, SourceInline]
     object_history_template = "admin/programmes/programme/object_history.html"
+    change_form_template = "admin/programmes/programme/change_form.html"
     fieldsets = [
         (None, {"fields": [
             "name", "slug", "kind", "status", "publication_effect", "summary", "description",
@@ -198,14 +196,15 @@ class ProgrammeAdmin(HistoryAdmin):
         (
             "Bronnen en controle",
             {"fields": [
-                "source_caveat", "period", "last_verified", "version", "updated_at", "expected_version",
+                "source_caveat", "period", "last_verified", "verified_by", "verified_against", "version",
+                "updated_at", "expected_version",
             ]},
         ),
     ]
 
     @staticmethod
     def _check_first():
-        needing = models.ProgrammeQuerySet.needing_check_q(timezone.localdate())
+        needing = _needing_check()
         return Case(When(needing, then=Value(0)), default=Value(1), output_field=IntegerField())
 
     def get_queryset(self, request):
@@ -229,50 +228,15 @@ class ProgrammeAdmin(HistoryAdmin):
             return "Sla het traject eerst op als concept; daarna ziet u hier het effect van publiceren."
         if self.effect_url is None:
             return ""
-        url = self.effect_url(obj)
+        url = self.effect_url(obj.draft_of if obj.draft_of_id else obj)
         return format_html('<a href="{}">Bekijk voor welke regio\'s, uitkeringen en wensen dit traject '
                            "erbij komt of verdwijnt</a>", url)
 
-    PART_MODELS = [models.Offering, models.Funding, models.Evidence, models.Condition, models.Source]
-    PARTS_HISTORY_LIMIT = 50
-
     def history_view(self, request, object_id, extra_context=None):
-        extra_context = {**(extra_context or {}), "parts_history": self.parts_history(request, object_id)}
+        programme = self.get_object(request, object_id)
+        timeline = programme_timeline(programme) if programme is not None else []
+        extra_context = {**(extra_context or {}), "timeline": timeline}
         return super().history_view(request, object_id, extra_context)
-
-    def parts_history(self, request, object_id) -> list[dict]:
-        """Recent changes to the programme's offerings, funding, evidence, conditions and sources.
-
-        These rows have their own history; curators edit them on the programme's page, so
-        they expect to see those changes on the programme's history too.
-        """
-        try:
-            programme_id = int(object_id)
-        except (TypeError, ValueError):
-            return []
-        entries = []
-        for model in self.PART_MODELS:
-            records = (
-                model.history.filter(programme_id=programme_id)
-                .select_related("history_user")
-                .order_by("-history_date", "-history_id")[: self.PARTS_HISTORY_LIMIT]
-            )
-            for record in records:
-                changes = []
-                previous = record.prev_record if record.history_type == "~" else None
-                if previous is not None:
-                    delta = record.diff_against(previous, foreign_keys_are_objs=True)
-                    changes = LabelledHistoryHelper(model, record).context_for_delta_changes(delta)
-                entries.append(
-                    {
-                        "record": record,
-                        "part": capfirst(model._meta.verbose_name),
-                        "label": str(record.instance),
-                        "changes": changes,
-                    }
-                )
-        entries.sort(key=lambda entry: entry["record"].history_date, reverse=True)
-        return entries[: self.PARTS_HISTORY_LIMIT]
 
 
 @admin.register(models.Offering)
@@ -291,6 +255,28 @@ class OfferingAdmin(HistoryAdmin):
     list_select_related = ["programme", "provider"]
     search_fields = ["programme__name", "provider__name"]
     autocomplete_fields = ["programme", "provider", "regions", "municipalities"]
+
+    def has_change_permission(self, request, obj=None):
+        # An offering of a published programme is changed in the programme's draft (its page
+        # leads there); here it can only be viewed, so the live advice never changes unseen.
+        if obj is not None and is_live_published(obj.programme):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and is_live_published(obj.programme):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, object_id)
+        if obj is not None and is_live_published(obj.programme):
+            messages.info(request, format_html(
+                "Dit aanbod hoort bij een gepubliceerd traject. Wijzig het op de pagina van "
+                '<a href="{}">het traject</a>: wat u daar opslaat, komt in een concept.',
+                change_url(obj.programme),
+            ))
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)

@@ -9,9 +9,9 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from programmes import rules
 from programmes import vocabulary as vocab
 from programmes.models.places import Municipality, Region
+from programmes.models.querysets import ProgrammeQuerySet
 
 
 class SlugManager(models.Manager):
@@ -103,26 +103,6 @@ class Eligibility(models.Model):
         abstract = True
 
 
-class ProgrammeQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(status=vocab.Status.PUBLISHED)
-
-    def visible(self):
-        """What the public catalogue shows: published and ended (ended teach, never recommended)."""
-        return self.filter(status__in=[vocab.Status.PUBLISHED, vocab.Status.ENDED])
-
-    @staticmethod
-    def needing_check_q(today) -> models.Q:
-        """`programmes.rules.check_reasons` in SQL: not ended, and never or over a year ago
-        verified, or recognition expired (a table test keeps the two equal)."""
-        stale = models.Q(last_verified__isnull=True) | models.Q(last_verified__lt=rules.year_before(today))
-        expired = models.Q(recognition_valid_until__lt=today)
-        return ~models.Q(status=vocab.Status.ENDED) & (stale | expired)
-
-    def needing_check(self, today):
-        return self.filter(self.needing_check_q(today))
-
-
 class ProgrammeManager(SlugManager.from_queryset(ProgrammeQuerySet)):
     pass
 
@@ -170,8 +150,16 @@ class Programme(Eligibility):
     )
     period = models.CharField("looptijd", max_length=100, blank=True, help_text="Bijvoorbeeld 2013–2015.")
     last_verified = models.DateField("laatst gecontroleerd", null=True, blank=True)
+    verified_by = models.CharField("gecontroleerd door", max_length=200, blank=True)
+    verified_against = models.CharField("gecontroleerd aan de hand van (bron)", max_length=300, blank=True)
     version = models.PositiveIntegerField("versie", default=1, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
+    # Set on a draft: a copy of a published programme with its parts, edited while the live one
+    # keeps serving (programmes.drafts); the snapshot and the public pages never read drafts.
+    draft_of = models.OneToOneField(
+        "self", on_delete=models.CASCADE, null=True, blank=True, editable=False, related_name="draft",
+        verbose_name="concept van",
+    )
 
     objects = ProgrammeManager()
     history = HistoricalRecords()
@@ -369,6 +357,8 @@ class Offering(Eligibility):
     url = models.URLField("website", blank=True)
     note = models.TextField("toelichting", blank=True)
     last_verified = models.DateField("laatst gecontroleerd", null=True, blank=True)
+    verified_by = models.CharField("gecontroleerd door", max_length=200, blank=True)
+    verified_against = models.CharField("gecontroleerd aan de hand van (bron)", max_length=300, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = OfferingManager()

@@ -79,6 +79,18 @@ def professional_pages() -> dict[str, str]:
     for name, path in [("overzichten", "/overzichten/"), ("witte-vlekken", "/overzichten/witte-vlekken"),
                        ("dekking", "/overzichten/dekking"), ("effect", "/overzichten/effect/ips")]:
         collect(curator, pages, name, curator.get(path))
+    # The workbench: a draft's effect page (with a failed publish), its preview, the map of one kind.
+    from programmes import drafts
+    from programmes.models import Programme
+
+    draft = drafts.start_draft(Programme.objects.get(slug="ips"))
+    draft.benefits = ["ww"]
+    draft.save()
+    collect(curator, pages, "effect-concept", curator.get("/overzichten/effect/ips"))
+    collect(curator, pages, "effect-zonder-reden", curator.post("/overzichten/effect/ips/publiceren", {}))
+    preview = "/overzichten/effect/ips/voorbeeld?persona=half-beantwoord"
+    collect(curator, pages, "voorbeeld", curator.get(preview))
+    collect(curator, pages, "dekking-ips", curator.get("/overzichten/dekking?soort=ips"))
     return pages
 
 

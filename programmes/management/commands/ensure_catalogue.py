@@ -5,7 +5,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
 
-from programmes.services import catalogue_changed
+from programmes.services import catalogue_changed, record_missing_history
 
 
 class Command(BaseCommand):
@@ -24,9 +24,11 @@ class Command(BaseCommand):
 
             if Region.objects.exists():
                 self.stdout.write("Catalogus is al geladen.")
+                record_missing_history()
                 call_command("import_places", verbosity=options["verbosity"])
                 return
         call_command("loaddata", "catalogue", verbosity=0)
+        record_missing_history()
         catalogue_changed()
         self.stdout.write(self.style.SUCCESS("Catalogus geladen."))
         # The woonplaatsen live in data/ (CBS), not in the fixture: the fixture stays the catalogue.

@@ -44,6 +44,11 @@ def catalogue_objects():
         select, prefetch = _RELATED.get(model, ([], []))
         # A stable order, so two exports of the same catalogue are the same file.
         queryset = model._default_manager.select_related(*select).prefetch_related(*prefetch)
+        # Drafts are work in progress beside the live catalogue: not part of it.
+        if model is models.Programme:
+            queryset = queryset.filter(draft_of__isnull=True)
+        elif "programme" in select:
+            queryset = queryset.filter(programme__draft_of__isnull=True)
         yield from queryset.order_by(*model._meta.ordering, "pk")
 
 
