@@ -67,6 +67,7 @@ class OfferingData:
     availability: str = vocab.Availability.OFFERED
     desk: str = vocab.Desk.PROVIDER
     contact: str = ""
+    contact_professional: str = ""  # the same route worded about "de cliënt"; "" = as `contact`
     phone: str = ""
     url: str = ""
     note: str = ""

@@ -152,7 +152,8 @@ class OfferingForm(eligibility_form(AS_PROGRAMME_HELP)):
         model = models.Offering
         fields = [
             "programme", "provider", "availability", "scope", "regions", "municipalities",
-            "requires_care_at_provider", "desk", "contact", "phone", "url", "note", "last_verified",
+            "requires_care_at_provider", "desk", "contact", "contact_professional", "phone", "url", "note",
+            "last_verified",
             *ELIGIBILITY_FIELDS,
         ]
         formfield_callback = formfield_https

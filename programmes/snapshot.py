@@ -213,6 +213,7 @@ def _offering(o: models.Offering, organisations: dict, conditions: dict) -> Offe
         availability=o.availability,
         desk=o.desk,
         contact=o.contact,
+        contact_professional=o.contact_professional,
         phone=o.phone,
         url=o.url,
         note=o.note,

@@ -79,3 +79,20 @@ def test_gunicorn_keeps_no_access_log_and_binds_where_it_is_told(monkeypatch):
     assert config["accesslog"] is None  # its format would hold the query string
     assert config["bind"] == "127.0.0.1:8123"
     assert config["timeout"] < 35  # nginx waits 35 s (proxy_read_timeout)
+
+
+def test_nginx_neutral_page_says_what_the_apps_weather_page_says():
+    """When no instance answers, nginx serves static/errors/weer.html for /weer: the same page."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+
+    def main_text(path: Path) -> str:
+        html = path.read_text(encoding="utf-8")
+        main = html[html.index("<main"):html.index("</main>")]
+        return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", main)).strip()
+
+    ours = main_text(root / "static" / "errors" / "weer.html")
+    assert ours == main_text(root / "templates" / "pages" / "weather.html")
+    assert "Werkroute" not in (root / "static" / "errors" / "weer.html").read_text(encoding="utf-8")

@@ -3,8 +3,8 @@
 import pytest
 
 from tests.factories import OfferingFactory, ProgrammeFactory, small_catalogue
-from tests.helpers import give_answers
-from triage import matching
+from tests.helpers import give_answers, load_shipped_catalogue
+from triage import matching, personas
 from triage.models import GapRecord
 from triage.personas import YULIUS_CLIENT
 
@@ -67,3 +67,74 @@ def test_a_reused_advice_still_counts_each_visitors_gap_once(client):
     give_answers(other, nothing)
     other.get("/resultaat")
     assert GapRecord.objects.filter(kind="no_fit").count() == 2
+
+
+def _advice_text(body: str) -> str:
+    """The advice as people read it on screen: tags removed, the printed handout left out."""
+    import re
+
+    advice = body[body.index("<h1"):body.index('class="wr-print-only"')]
+    # A professional also reads the client's own words, to pass on: those stay "u".
+    advice = re.sub(r'<span class="wr-client-words">.*?</span>', " ", advice, flags=re.S)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", advice))
+
+
+def test_near_misses_are_one_line_each_with_what_would_help(client):
+    load_shipped_catalogue()
+    give_answers(client, YULIUS_CLIENT.answers)
+    body = client.get("/resultaat").content.decode()
+    start = body.index("Bijna passend")
+    near = body[start:body.index("</ul>", start)]
+    lines = near.count('<li class="wr-match wr-match--near_miss">')
+    assert lines >= 1
+    assert near.count("Wat kan helpen:") == lines
+    assert "<article" not in near
+    assert "<details" not in near
+
+
+def test_a_card_shows_who_pays_at_a_glance_and_who_applies_under_more(client):
+    load_shipped_catalogue()
+    give_answers(client, YULIUS_CLIENT.answers)
+    body = client.get("/resultaat").content.decode()
+    card = body[body.index('class="wr-card wr-match wr-match--fit"'):]
+    card = card[:card.index("</article>")]
+    glance, more = card.split("<details", 1)
+    assert "betaalt, uit" in glance
+    assert "Aanvragen:" not in glance
+    assert "Aanvragen:" in more
+
+
+@pytest.mark.parametrize(
+    ("voice", "present", "absent"),
+    [
+        ("self", ["Uw advies: trajecten naar werk", "Wat kunt u nu doen?", "Past bij u:"],
+         ["de cliënt"]),
+        ("other", ["Advies: trajecten naar werk", "Volgende stap", "Voldoet aan:",
+                   "Als de cliënt ook open staat voor:"],
+         ["Uw advies", "Wat kunt u nu doen?", "Past bij u"]),
+    ],
+)
+def test_the_advice_is_worded_in_the_voice_the_questions_were_asked_in(client, voice, present, absent):
+    import re
+
+    load_shipped_catalogue()
+    assert client.post("/vraag/voor-wie/antwoord", {"answer": voice}).status_code == 302
+    give_answers(client, YULIUS_CLIENT.answers)
+    text = _advice_text(client.get("/resultaat").content.decode())
+    for words in present:
+        assert words in text
+    for words in absent:
+        assert words not in text
+    if voice == "other":
+        assert re.findall(r"\b(?:[Uu]|[Uu]w|[Uu]zelf)\b", text) == []
+
+
+@pytest.mark.parametrize("persona", personas.ALL, ids=lambda p: p.slug)
+def test_for_someone_else_no_advice_says_u_for_any_persona(client, persona):
+    import re
+
+    load_shipped_catalogue()
+    assert client.post("/vraag/voor-wie/antwoord", {"answer": "other"}).status_code == 302
+    give_answers(client, persona.answers)
+    text = _advice_text(client.get("/resultaat?alle=ja").content.decode())
+    assert re.findall(r"\b(?:[Uu]|[Uu]w|[Uu]we|[Uu]zelf)\b", text) == []

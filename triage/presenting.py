@@ -64,7 +64,8 @@ class Card:
     evidence_summary: str
     key_evidence: KeyEvidence | None
     kind_figure: str
-    funding_line: str
+    payer: str  # at a glance: who pays, from which budget
+    funding_line: str  # in full: also who applies (and, for professionals, the legal basis)
     funding_rows: tuple[str, ...]
     apply_text: str
     dutch_evidence: str
@@ -93,8 +94,8 @@ def card(m: Match, professional: bool) -> Card:
         ),
         intro=p.description if professional else p.summary,
         client_words=p.summary if professional else "",
-        opener=wording.opener_text(m.opener),
-        offerings=_offering_lines(m),
+        opener=wording.opener_text(m.opener, professional=professional),
+        offerings=_offering_lines(m, professional),
         why_heading="Waarom dit past" if m.fit == "fit" else "Waarom wel of niet",
         criteria=tuple(criterion_line(c, m, professional) for c in m.criteria if not c.open_to_all),
         open_titles=", ".join(
@@ -104,6 +105,7 @@ def card(m: Match, professional: bool) -> Card:
         evidence_summary=p.evidence_summary,
         key_evidence=_key_evidence(m),
         kind_figure=wording.kind_figure(p.kind),
+        payer=wording.payer_text(m.funding) if m.funding else "",
         funding_line=wording.funding_text(m.funding, professional=professional) if m.funding else "",
         funding_rows=() if m.funding else wording.funding_routes(p),
         apply_text=p.how_to_refer if professional and p.how_to_refer else p.how_to_apply,
@@ -137,18 +139,25 @@ def next_steps(matches, professional: bool, limit: int = 3) -> list[NextStep]:
     ]
 
 
-OWN_INSTITUTION = OfferingLine("Uw eigen GGZ-instelling", " – als die het aanbiedt: vraag het uw behandelaar")
+OWN_INSTITUTION = {
+    False: OfferingLine("Uw eigen GGZ-instelling", " – als die het aanbiedt: vraag het uw behandelaar"),
+    True: OfferingLine("De eigen GGZ-instelling van de cliënt",
+                       " – als die het aanbiedt: vraag het de behandelaar"),
+}
 
 
-def _offering_lines(m: Match) -> tuple[OfferingLine, ...]:
-    lines = tuple(OfferingLine(o.provider.name, wording.offering_details(o)) for o in m.offerings)
-    return lines if m.offering is not None else (*lines, OWN_INSTITUTION)
+def _offering_lines(m: Match, professional: bool) -> tuple[OfferingLine, ...]:
+    lines = tuple(
+        OfferingLine(o.provider.name, wording.offering_details(o, professional=professional))
+        for o in m.offerings
+    )
+    return lines if m.offering is not None else (*lines, OWN_INSTITUTION[professional])
 
 
 def criterion_line(c: Criterion, m: Match, professional: bool) -> CriterionLine:
     icon, word = wording.state_words(c.state)
     text = wording.criterion_text(c, m.programme, professional=professional)
-    return CriterionLine(c.state, icon, word, text, wording.opener_text(c.opener))
+    return CriterionLine(c.state, icon, word, text, wording.opener_text(c.opener, professional=professional))
 
 
 def _key_evidence(m: Match) -> KeyEvidence | None:
@@ -204,7 +213,7 @@ def handout(outcome, rows, *, professional: bool) -> Handout:
             for m in best
         ),
         near_misses=tuple(
-            (m.programme.name, wording.opener_text(m.opener))
+            (m.programme.name, wording.opener_text(m.opener, professional=professional))
             for m in outcome.near_misses[:HANDOUT_NEAR_MISSES]
         ),
         not_reached=tuple(wording.not_reached_texts(outcome.not_reached, professional=professional)),

@@ -26,6 +26,7 @@ from triage import answers as stored
 from triage import flow, gaps, matching, presenting, wording
 from triage.context import current_flow_context
 from triage.extensions import result_panels
+from triage.voice import Voice, voice_of
 
 RESULTS_SHOWN = 8
 NEAR_MISSES_SHOWN = 3
@@ -98,11 +99,11 @@ def _advice(
         "match_cards": _cards_html([m for m in shown if m.fit == matching.FIT], professional),
         "possible_cards": _cards_html([m for m in shown if m.fit == matching.POSSIBLE], professional),
         "shown_count": len(shown),
-        "near_miss_cards": _cards_html(near, professional),
+        "near_miss_cards": presenting.cards(near, professional),  # one line each: name and what helps
         "not_offered_cards": presenting.cards(outcome.not_offered, professional),
         "not_reached": wording.not_reached_texts(outcome.not_reached, professional=professional),
         "ww_route": wording.WW_ROUTE if relevant.get("benefit") == "ww" and not professional else "",
-        "gap_routes": wording.GAP_ROUTES_CLIENT,
+        "gap_routes": wording.gap_routes(professional=professional),
         "order_sentence": wording.order_sentence(professional=professional),
         "catalogue_url": reverse("programmes:list"),
         "professional": professional,
@@ -129,8 +130,10 @@ def result(request: HttpRequest) -> HttpResponse:
         return redirect("triage:start")
     relevant = flow.relevant_answers(answers)
     panels = result_panels(request.user)
+    # The advice is worded in the voice the questions were asked in: "u" for someone filling this
+    # in for themselves, "de cliënt" (the professional wording) for someone doing it for another.
     advice = _advice(
-        request, answers, relevant, professional=is_professional(request.user),
+        request, answers, relevant, professional=voice_of(request.session, request.user) == Voice.OTHER,
         show_all=request.GET.get("alle") == "ja", has_panels=bool(panels),
     )
     gaps.record_once(request.session, advice.gaps)

@@ -49,7 +49,9 @@ class OfferingInline(BoundedInlineMixin, admin.StackedInline):
         (None, {"fields": [
             "provider", "availability", "scope", "regions", "municipalities", "requires_care_at_provider",
         ]}),
-        ("Contact", {"fields": ["desk", "contact", "phone", "url", "note", "last_verified"]}),
+        ("Contact", {"fields": [
+            "desk", "contact", "contact_professional", "phone", "url", "note", "last_verified",
+        ]}),
         (
             "Alleen hier: voor wie (beperkt het traject; niets aangevinkt = zoals het traject)",
             {"classes": ["collapse"], "fields": ELIGIBILITY_WITH_SOURCES},

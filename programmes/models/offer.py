@@ -359,6 +359,12 @@ class Offering(Eligibility):
         "aanmelden via", max_length=12, choices=vocab.DESKS, default=vocab.Desk.PROVIDER,
     )
     contact = models.CharField("contact (zoals de cliënt het leest)", max_length=300, blank=True)
+    # The same route for someone who fills this in for another person ("de cliënt"): the advice is
+    # worded in the voice the questions were asked in. Empty: the client's text is shown.
+    contact_professional = models.CharField(
+        "contact (voor wie het voor een ander invult)", max_length=300, blank=True,
+        help_text="Dezelfde route, geschreven over ‘de cliënt’ in plaats van ‘u’. Leeg: de tekst hierboven.",
+    )
     phone = models.CharField("telefoon", max_length=40, blank=True)
     url = models.URLField("website", blank=True)
     note = models.TextField("toelichting", blank=True)

@@ -30,7 +30,8 @@ FIELDS = {
     "programmes.offering": [
         "concerns", "care", "severities", "situations", "benefits", "wishes", "min_age", "max_age",
         "eligibility_sources", "programme", "provider", "scope", "requires_care_at_provider", "availability",
-        "desk", "contact", "phone", "url", "note", "last_verified", "updated_at", "regions", "municipalities",
+        "desk", "contact", "contact_professional", "phone", "url", "note", "last_verified", "updated_at",
+        "regions", "municipalities",
     ],
     "programmes.condition": ["order", "updated_at", "programme", "offering", "question", "client_text"],
     "programmes.funding": [
@@ -54,7 +55,9 @@ DEFAULTS = {
     "recognition_level": "not_assessed", "recognition_valid_until": None, "evidence_summary": "",
     "source_caveat": "", "period": "", "last_verified": None, "version": 1,
     "requires_care_at_provider": False,
-    "availability": "offered", "desk": "provider", "contact": "", "phone": "", "url": "", "note": "",
+    "availability": "offered", "desk": "provider", "contact": "", "contact_professional": "", "phone": "",
+    "url": "",
+    "note": "",
     "regions": [], "municipalities": [], "offering": None, "client_text": "", "legal_basis": "",
     "derived": False, "figure": "", "design": "", "participants": None, "year": None, "study": "",
     "is_key": False, "locator": "",

@@ -35,7 +35,7 @@ DOCK = {
 
 PROGRAMMES = [
     {
-        "slug": "benefits-counselor", "name": "Benefits counselor: advies over geld en regels als u gaat "
+        "slug": "benefits-counselor", "name": "Benefits counselor: advies over geld en regels bij (meer) "
                                               "werken",
         "kind": ["work-and-income-support"], "status": "published",
         "concerns": ["mental"],

@@ -41,6 +41,7 @@ import truth_money  # noqa: E402
 import truth_offerings  # noqa: E402
 import truth_programmes  # noqa: E402
 import truth_settled  # noqa: E402
+import truth_voice  # noqa: E402
 from fixture import Fixture  # noqa: E402
 
 FIXTURE = ROOT / "fixtures" / "catalogue.json"
@@ -54,7 +55,7 @@ PUBLIC_TEXT = {
         "name", "summary", "description", "duration", "intensity", "how_to_apply", "how_to_refer",
         "evidence_summary", "source_caveat", "period",
     ],
-    "offering": ["contact", "phone", "note"],
+    "offering": ["contact", "contact_professional", "phone", "note"],
     "condition": ["question", "client_text"],
     "funding": ["payer", "budget", "applicant", "legal_basis", "note", "source"],
     "evidence": ["result", "figure", "design", "study", "source"],
@@ -105,7 +106,9 @@ MAX_LENGTH = {
     ("funding", "applicant"): 300, ("funding", "source"): 300, ("funding", "provenance"): 300,
     ("evidence", "figure"): 120, ("evidence", "design"): 200, ("evidence", "study"): 300,
     ("evidence", "source"): 300, ("evidence", "provenance"): 300, ("supportkind", "source"): 300,
-    ("supportkind", "provenance"): 300, ("offering", "contact"): 300, ("condition", "question"): 300,
+    ("supportkind", "provenance"): 300, ("offering", "contact"): 300,
+    ("offering", "contact_professional"): 300,
+    ("condition", "question"): 300,
     ("condition", "client_text"): 300, ("programme", "name"): 200, ("programme", "duration"): 200,
     ("programme", "intensity"): 200, ("programme", "period"): 100,
 }
@@ -164,6 +167,7 @@ def main() -> int:
     truth_money.apply(fixture)
     new_entries.apply(fixture)
     truth_settled.apply(fixture)
+    truth_voice.apply(fixture)
     cite_sources(fixture)  # rows added above carry their lines in provenance
     cite_parts(fixture)
     clean_texts(fixture)

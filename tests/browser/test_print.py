@@ -28,10 +28,6 @@ def pdf_text(pdf: bytes) -> str:
     return done.stdout.decode()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Issue 11 open: with the catalogue true to the sources the happy path shows seven routes "
-    "(2 fit, 2 possible, 3 near misses) and the page is 5,460 px, 6.5 phone screens; compact "
-    "near misses are the next step."))
 def test_on_a_phone_the_whole_result_with_details_closed_is_at_most_five_screens(
     new_page, live_server, full_catalogue
 ):

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import subprocess
 import time
+from pathlib import Path
 
 import pytest
 
@@ -97,3 +99,56 @@ def test_quick_exit_and_the_neutral_page_answer_with_postgresql_stopped(stack, f
         for _ in range(4):  # every worker
             assert request(instance, "GET", "/readyz").status == 200
     figures["quick_exit_postgresql_stopped"] = f"/weg 302 and /weer 200 in {seconds:.2f} s"
+
+
+def _gunicorn_processes() -> list[int]:
+    """Every process of every instance: the masters (scripts/with-services) and their workers."""
+    masters = [int(pid) for pid in os.environ.get("STACK_GUNICORN_PIDS", "").split(",") if pid]
+    if not masters:
+        pytest.fail("scripts/with-services exports STACK_GUNICORN_PIDS")
+    found = list(masters)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+            if parent in masters:
+                found.append(int(stat.parent.name))
+    return found
+
+
+@contextlib.contextmanager
+def every_instance_hanging():
+    """Every app process paused (as if hanging), and always resumed afterwards."""
+    processes = _gunicorn_processes()
+    for pid in processes:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        for pid in processes:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
+
+
+def test_quick_exit_works_through_nginx_when_no_instance_answers(stack, fresh_address, figures):
+    visitor = Visitor(stack.url, fresh_address())
+    answered(visitor)
+    with every_instance_hanging():
+        started = time.monotonic()
+        left = visitor.post("/weg", {})
+        seconds = time.monotonic() - started
+        assert left.status == 302
+        assert left.header("Location").endswith("/weer")
+        assert cookie_deleted(left, "sessionid")
+        assert cookie_deleted(left, "csrftoken")
+        assert "cookies" in left.header("Clear-Site-Data")
+        weather = request(stack.url, "GET", "/weer", source=fresh_address())
+        assert weather.status == 200
+        assert "<title>Het weer</title>" in weather.text
+        assert "Werkroute" not in weather.text
+    # Back: nginx passes requests on again once an instance answers (each was marked failed).
+    deadline = time.monotonic() + 30
+    while request(stack.url, "GET", "/healthz", source=fresh_address()).status != 200:
+        assert time.monotonic() < deadline, "nginx did not pass requests on again"
+        time.sleep(0.5)
+    assert seconds < 8
+    figures["quick_exit_no_instance"] = f"/weg 302 (cookies deleted by nginx) in {seconds:.1f} s, /weer 200"

@@ -8,15 +8,16 @@ from programmes.catalogue import EvidenceData, KindData, OfferingData, Programme
 from triage.outcome import NotReached
 
 
-def offering_details(o: OfferingData) -> str:
+def offering_details(o: OfferingData, *, professional: bool = False) -> str:
     """What follows the provider's name: " – landelijk – alleen voor cliënten van X. Contact"."""
     details = ""
     if o.is_national:
         details += " – landelijk"
     if o.requires_care_at_provider:
         details += f" – alleen voor cliënten van {o.provider.name}"
-    if o.contact:
-        details += f". {o.contact}"
+    contact = (o.contact_professional if professional else "") or o.contact
+    if contact:
+        details += f". {contact}"
     return details
 
 
@@ -121,6 +122,8 @@ def contact_route(o: OfferingData | None, *, professional: bool) -> str:
         return "Via de behandelaar: vraag of de eigen GGZ-instelling het aanbiedt." if professional else (
             "Vraag uw behandelaar of uw GGZ-instelling dit aanbiedt."
         )
+    if professional and o.contact_professional:
+        return o.contact_professional
     if o.contact:
         return o.contact
     desks = _DESK_PROFESSIONAL if professional else _DESK_CLIENT
@@ -143,6 +146,21 @@ GAP_ROUTES_CLIENT = (
     ("Uw huisarts", "voor psychische klachten. De huisarts of praktijkondersteuner (POH-GGZ) kan u "
      "doorverwijzen naar zorg. Daarna komen soms ook trajecten zoals IPS in beeld."),
 )
+GAP_ROUTES_PROFESSIONAL = (
+    ("De gemeente", "het Werkplein of de sociale dienst: hulp bij werk bij bijstand of zonder uitkering "
+     "(Participatiewet). Via de klantmanager."),
+    ("UWV", "hulp bij werk bij WW, WIA, Wajong of Ziektewet; bij WW uit het werkloosheidsfonds. Via de "
+     "werkcoach of arbeidsdeskundige."),
+    ("De huisarts", "bij psychische klachten zonder zorg: de huisarts of POH-GGZ verwijst door naar zorg; "
+     "daarna komen ook trajecten als IPS in beeld."),
+)
+
+
+def gap_routes(*, professional: bool) -> tuple[tuple[str, str], ...]:
+    """Where to go when nothing in the catalogue fits."""
+    return GAP_ROUTES_PROFESSIONAL if professional else GAP_ROUTES_CLIENT
+
+
 WW_ROUTE = (
     "Heeft u WW? Vraag uw werkcoach bij UWV welke begeleiding naar werk er voor u is. UWV betaalt "
     "begeleiding voor mensen met WW uit het werkloosheidsfonds."

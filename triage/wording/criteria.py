@@ -172,9 +172,14 @@ def _open_professional(key: str) -> str:
 # --- Funding ----------------------------------------------------------------------------------
 
 
+def payer_text(row: FundingData) -> str:
+    """Who pays and from which budget: what a card shows at a glance."""
+    return f"{row.payer} betaalt, uit {row.budget}."
+
+
 def funding_text(row: FundingData, *, professional: bool) -> str:
     """Who pays, from which budget, and who applies; professionals also read the legal basis."""
-    line = f"{row.payer} betaalt, uit {row.budget}. Aanvragen: {row.applicant}."
+    line = f"{payer_text(row)} Aanvragen: {row.applicant}."
     if professional and row.legal_basis:
         line += f" Grondslag: {row.legal_basis}."
     return line
@@ -252,9 +257,9 @@ def _region_texts(state: str, facts: RegionFacts) -> tuple[str, str]:
     )
 
 
-def availability_texts(facts: AvailabilityFacts) -> tuple[str, str]:
+def availability_texts(facts: AvailabilityFacts, *, with_note: bool = True) -> tuple[str, str]:
     """Whether the offer is really there, as far as the sources tell (client, professional)."""
-    note = f" {facts.note}" if facts.note else ""
+    note = f" {facts.note}" if facts.note and with_note else ""
     if facts.kind == AvailabilityKind.ASK_INSTITUTION:
         who = facts.provider or "uw GGZ-instelling"
         whose = facts.provider or "de GGZ-instelling van de cliënt"
@@ -302,28 +307,42 @@ _STILL_OPEN = {
     "region": "waar u woont",
     "age": "hoe oud u bent",
 }
+_STILL_OPEN_PROFESSIONAL = {
+    "concern": "om welke klachten het gaat",
+    "care": "welke zorg of begeleiding de cliënt krijgt",
+    "care_provider": "bij welke GGZ-instelling de cliënt in behandeling is",
+    "severity": "hoe ernstig de klachten zijn",
+    "situation": "wat de werksituatie is",
+    "benefit": "welke uitkering de cliënt heeft",
+    "wish": "wat de cliënt wil",
+    "region": "waar de cliënt woont",
+    "age": "hoe oud de cliënt is",
+}
 _STILL_OPEN_AVAILABILITY = {
-    AvailabilityKind.ASK_INSTITUTION: "of uw GGZ-instelling dit aanbiedt",
-    AvailabilityKind.REPORTED: "of dit aanbod er nog is",
+    AvailabilityKind.ASK_INSTITUTION: ("of uw GGZ-instelling dit aanbiedt",
+                                       "of de GGZ-instelling van de cliënt dit aanbiedt"),
+    AvailabilityKind.REPORTED: ("of dit aanbod er nog is", "of dit aanbod er nog is"),
 }
 
 
 def _still_open(c: Criterion, professional: bool) -> str:
     facts = c.facts
     if isinstance(facts, AvailabilityFacts):
-        return _STILL_OPEN_AVAILABILITY.get(facts.kind, "")
+        return _STILL_OPEN_AVAILABILITY.get(facts.kind, ("", ""))[professional]
     if isinstance(facts, ConditionFacts):
         question = facts.question if professional else (facts.client_text or facts.question)
         return question[:1].lower() + question[1:].rstrip("?")
-    return _STILL_OPEN.get(c.key, "")
+    return (_STILL_OPEN_PROFESSIONAL if professional else _STILL_OPEN).get(c.key, "")
 
 
-def _fits_because(c: Criterion) -> str:
+def _fits_because(c: Criterion, professional: bool) -> str:
     """A short phrase for a met criterion that sets a limit ("" for one that tells nothing)."""
     facts = c.facts
     if isinstance(facts, ChoiceFacts) and facts.value and c.key in {"severity", "care", "benefit", "wish"}:
         value = phrase(c.key, facts.value)
-        return f"uw wens: {value}" if c.key == "wish" else value
+        if c.key == "wish":
+            return f"{'wens' if professional else 'uw wens'}: {value}"
+        return value
     if isinstance(facts, ProviderFacts) and facts.provider is not None:
         return f"in behandeling bij {facts.provider.name}"
     if isinstance(facts, RegionFacts) and facts.municipality is not None:
@@ -337,10 +356,11 @@ def _fits_because(c: Criterion) -> str:
 def why_line(fit: str, criteria: tuple[Criterion, ...], opener: Opener | None, *, professional: bool) -> str:
     """One line under a card's name: why it fits, what is still open, or what would open it."""
     if fit == "near_miss":
-        return f"Past nu nog niet. Wat kan helpen: {opener_text(opener)}."
+        return f"Past nu nog niet. Wat kan helpen: {opener_text(opener, professional=professional)}."
     if fit == "not_offered":
         unavailable = next((c for c in criteria if isinstance(c.facts, AvailabilityFacts)), None)
-        return availability_texts(unavailable.facts)[professional] if unavailable else ""
+        # One line in the list "Hier niet aangeboden"; the source's note is on the programme's page.
+        return availability_texts(unavailable.facts, with_note=False)[professional] if unavailable else ""
     unknown = [c for c in criteria if c.state == UNKNOWN]
     if unknown:
         open_ = [_still_open(c, professional) for c in unknown]
@@ -349,7 +369,7 @@ def why_line(fit: str, criteria: tuple[Criterion, ...], opener: Opener | None, *
     if any(isinstance(c.facts, ProviderFacts) for c in limiting):
         # "In behandeling bij Yulius" says the kind of care too.
         limiting = [c for c in limiting if c.key != "care"]
-    because = [text for c in limiting if (text := _fits_because(c))]
+    because = [text for c in limiting if (text := _fits_because(c, professional))]
     if not because:
         return "Dit traject staat open voor iedereen in uw situatie."
     return ("Voldoet aan: " if professional else "Past bij u: ") + join_and(because) + "."

@@ -25,8 +25,9 @@ _BENEFIT_ROUTES = (
 _MAX_NAMES = 5
 
 
-def opener_text(opener: Opener | None) -> str:
-    """What would open a near miss, in one line ("" when nothing would)."""
+def opener_text(opener: Opener | None, *, professional: bool = False) -> str:
+    """What would open a near miss, in one line ("" when nothing would): "u" for the person
+    themselves, "de cliënt" when someone else reads it."""
     if opener is None:
         return ""
     if opener.kind == OpenerKind.GGZ_REFERRAL:
@@ -39,9 +40,11 @@ def opener_text(opener: Opener | None) -> str:
         return " ".join(text for benefits, text in _BENEFIT_ROUTES if opener.values & benefits)
     if opener.kind == OpenerKind.OTHER_WISH:
         wishes = join_or(phrase("wish", v) for v in vocab.in_order("wish", opener.values))
-        return f"Als u ook open staat voor: {wishes}"
+        who = "de cliënt ook open staat" if professional else "u ook open staat"
+        return f"Als {who} voor: {wishes}"
     if opener.kind == OpenerKind.AGE:
-        return f"Vanaf {opener.age} jaar kunt u meedoen"
+        who = "kan de cliënt" if professional else "kunt u"
+        return f"Vanaf {opener.age} jaar {who} meedoen"
     return ""
 
 
