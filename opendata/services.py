@@ -118,6 +118,7 @@ def import_catalogue(imported: Imported, *, reason: str) -> dict[str, int]:
                     availability=o.availability,
                     desk=o.desk,
                     contact=o.contact,
+                    contact_professional=o.contact_professional,
                     phone=o.phone,
                     url=o.url,
                     note=o.note,

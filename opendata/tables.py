@@ -212,6 +212,7 @@ SERVICE_COLUMNS: tuple[Column, ...] = (
 SERVICE_VALUES: tuple[Value, ...] = (
     Value("offering_note", "offering.note"),
     Value("offering_phone", "offering.phone"),
+    Value("offering_contact_professional", "offering.contact_professional"),
 )
 
 FUNDING_VALUES: tuple[Value, ...] = (

@@ -96,6 +96,11 @@ VALUE_TERMS: tuple[Term, ...] = (
     ),
     Term("offering_note", "Toelichting bij dit aanbod", "Wat geldt bij deze aanbieder (in `value`)."),
     Term("offering_phone", "Telefoon van dit aanbod", "Het telefoonnummer van dit aanbod (in `value`)."),
+    Term(
+        "offering_contact_professional",
+        "Contact, voor wie het voor een ander invult",
+        "Dezelfde contactroute, geschreven over ‘de cliënt’ (in `value`); zonder: de tekst van het contact.",
+    ),
     Term("min_age", "Minimumleeftijd (traject)", "Vanaf welke leeftijd het traject er is (in `value`)."),
     Term("max_age", "Maximumleeftijd (traject)", "Tot en met welke leeftijd het traject er is (in `value`)."),
     Term("payer", "Wie betaalt", "Wie het traject betaalt bij deze uitkering (in `value`).", "funding"),

@@ -66,8 +66,9 @@ def test_everything_an_offering_says_comes_back_from_an_export(catalogue, tmp_pa
     def own(snapshot):
         return {
             (p.slug, o.provider.slug): (
-                o.availability, o.desk, o.phone, o.concerns, o.care, o.severities, o.situations, o.benefits,
-                o.wishes, o.min_age, o.max_age, [(c.question, c.settled_by) for c in o.conditions],
+                o.availability, o.desk, o.contact, o.contact_professional, o.phone, o.concerns, o.care,
+                o.severities, o.situations, o.benefits, o.wishes, o.min_age, o.max_age,
+                [(c.question, c.settled_by) for c in o.conditions],
             )
             for p in snapshot.programmes if p.status == "published" for o in p.offerings
         }
@@ -85,3 +86,4 @@ def test_everything_an_offering_says_comes_back_from_an_export(catalogue, tmp_pa
     assert conditions(after) == conditions(before)
     assert any(settled for rows in conditions(before).values() for _, settled in rows)
     assert any(row[0] != "offered" for row in own(before).values())
+    assert any(row[3] for row in own(before).values())  # a contact worded for professionals
