@@ -8,13 +8,16 @@ The mapping is a set of tables (COLUMNS and VALUES below): one row per field, na
 "<owner>.<attribute>" of the snapshot dataclasses. Rows with `back` set are carried: `from_hsds`
 reads them back, so an export imported into an empty database gives the same catalogue for them.
 Rows without `back` are derived text for people (e.g. eligibility_description) and are not read back.
-When offerings get eligibility or structured contacts of their own, that is a row here.
+An offering's own eligibility narrows its programme's (programmes.rules.narrowed): a service carries the
+eligibility that applies at that provider, its availability, the desk a person goes through, its phone and
+its own conditions; a condition's answers that settle it are attributes too (condition_settled_by).
 
 Ids are UUID5s of our keys (slugs and codes): stable across exports, never reused.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -39,12 +42,14 @@ from opendata.tables import (
     _iso_date,
     first_email,
     hsds_id,
+    limits,
     phones_in,
     term_id,
 )
 from programmes import vocabulary as vocab
 from programmes.catalogue import (
     Catalogue,
+    ConditionData,
     FundingData,
     KindData,
     OfferingData,
@@ -107,10 +112,13 @@ class _Builder:
             if value:
                 self.attribute(entity, link_id, item.term, "detail", value)
 
-    def classification(self, entity: str, link_id: str, programme: ProgrammeData) -> None:
+    def classification(
+        self, entity: str, link_id: str, programme: ProgrammeData, offering: OfferingData | None = None
+    ) -> None:
+        applies = limits(programme, offering)
         for dimension in tx.DIMENSIONS:
             for key, _label in dimension.choices:  # in the vocabulary's order
-                if key in getattr(programme, dimension.field):
+                if key in applies.sets[dimension.field]:
                     self.attribute(entity, link_id, tx.child(dimension.code, key), "eligibility")
         self.attribute(entity, link_id, tx.child(tx.KIND, programme.kind.slug), "classification")
         self.attribute(
@@ -137,10 +145,20 @@ class _Builder:
         self.add("programs", {**row, **_columns(PROGRAM_COLUMNS, {"programme": programme})})
         self.values("program", program_id, PROGRAM_VALUES, {"programme": programme})
         self.classification("program", program_id, programme)
-        for nth, condition in enumerate(programme.conditions):
-            self.attribute("program", program_id, tx.CONDITION, "eligibility", condition.question, nth)
+        self.conditions("program", program_id, programme.conditions)
         for offering in sorted(programme.offerings, key=lambda o: o.provider.slug):
             self.service(programme, offering, program_id)
+
+    def conditions(self, entity: str, link_id: str, conditions: Iterable[ConditionData]) -> None:
+        """One attribute per condition (the question), and one per answer key that settles it."""
+        settling = 0
+        for nth, condition in enumerate(conditions):
+            self.attribute(entity, link_id, tx.CONDITION, "eligibility", condition.question, nth)
+            for key, values in condition.settled_by:
+                settled = {"condition": nth + 1, "question": key, "answers": sorted(values)}
+                value = json.dumps(settled, ensure_ascii=False)
+                self.attribute(entity, link_id, tx.SETTLED_BY, "eligibility", value, settling)
+                settling += 1
 
     def service(self, programme: ProgrammeData, offering: OfferingData, program_id: str) -> None:
         keys = (programme.slug, offering.provider.slug)
@@ -158,9 +176,12 @@ class _Builder:
             row["last_modified"] = self.modified[keys].isoformat()
         self.add("services", row)
         self.values("service", service_id, SERVICE_VALUES, sources)
-        self.classification("service", service_id, programme)
+        self.classification("service", service_id, programme, offering)
         if offering.requires_care_at_provider:
             self.attribute("service", service_id, tx.CARE_AT_PROVIDER, "eligibility")
+        for parent, key in ((tx.AVAILABILITY, offering.availability), (tx.DESK, offering.desk)):
+            self.attribute("service", service_id, tx.child(parent, key), "classification")
+        self.conditions("service", service_id, offering.conditions)
         self.areas(offering, service_id, keys)
         self.contact(offering, service_id, keys)
         for code, name in LANGUAGES:
@@ -212,6 +233,9 @@ class _Builder:
         return places[code].name if code in places else code
 
     def contact(self, offering: OfferingData, service_id: str, keys: tuple[str, str]) -> None:
+        if offering.phone and offering.phone not in phones_in(offering.contact):
+            self.add("phones", {"id": hsds_id("phone", *keys, offering.phone), "service_id": service_id,
+                                "number": offering.phone, "type": "voice"})
         if not offering.contact:
             return
         contact_id = hsds_id("contact", *keys)

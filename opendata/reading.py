@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -82,6 +83,24 @@ class _Reader:
             if (key := tx.key_of(code, parent)) is not None
         ]
 
+    def conditions(self, obj: Mapping[str, Any]) -> tuple[ConditionData, ...]:
+        """The conditions in order, each with the answers that settle it (condition_settled_by)."""
+        questions = [value for code, value in self.attributes(obj) if code == tx.CONDITION and value]
+        settled: dict[int, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+        for code, value in self.attributes(obj):
+            if code == tx.SETTLED_BY and value:
+                try:
+                    item = json.loads(value)
+                    answers = (str(item["question"]), frozenset(item["answers"]))
+                    settled[int(item["condition"])].append(answers)
+                except (ValueError, KeyError, TypeError) as error:
+                    unreadable = f"‘{obj.get('name')}’: onleesbaar kenmerk {tx.SETTLED_BY}: {value}"
+                    raise HsdsError(unreadable) from error
+        return tuple(
+            ConditionData(question, settled_by=tuple(sorted(settled.get(nth, ()))))
+            for nth, question in enumerate(questions, start=1)
+        )
+
     def required_key(self, obj: Mapping[str, Any], what: str) -> str:
         key = dict(self.attributes(obj)).get(tx.KEY)
         if not key:
@@ -151,15 +170,11 @@ def from_hsds(
         if level not in vocab.RECOGNITION_RANK:
             raise HsdsError(f"Programma ‘{program['name']}’: onbekende erkenning ‘{level}’.")
         offerings = tuple(
-            _offering(service, organisations, reader)
+            _offering(service, organisations, reader, values["programme"])
             for service in sorted(group, key=lambda s: organisations[s["organization_id"]].slug)
         )
         funding = tuple(_funding(item, reader) for item in first.get("funding") or ())
-        conditions = tuple(
-            ConditionData(value)
-            for code, value in reader.attributes(program)
-            if code == tx.CONDITION and value
-        )
+        conditions = reader.conditions(program)
         programmes.append(
             ProgrammeData(
                 status=PUBLISHED,
@@ -180,7 +195,10 @@ def from_hsds(
 
 
 def _offering(
-    service: Mapping[str, Any], organisations: Mapping[str, OrganisationData], reader: _Reader
+    service: Mapping[str, Any],
+    organisations: Mapping[str, OrganisationData],
+    reader: _Reader,
+    programme: Mapping[str, Any],
 ) -> OfferingData:
     provider = organisations.get(service.get("organization_id", ""))
     if provider is None:
@@ -204,12 +222,26 @@ def _offering(
         scope = "municipalities"
     else:
         scope = "regions"
+    # The service carries what applies at this provider; the offering's own is where that differs.
+    own: dict[str, Any] = {}
+    for dimension in tx.DIMENSIONS:
+        keys = frozenset(key for key, _ in reader.keys_under(service, dimension.code))
+        own[dimension.field] = keys if keys != programme[dimension.field] else frozenset()
+    for column, name in (("minimum_age", "min_age"), ("maximum_age", "max_age")):
+        age = service.get(column)
+        own[name] = None if age is None or age == programme.get(name) else int(age)
+    routes = {parent: key for parent in (tx.AVAILABILITY, tx.DESK)
+              for key, _ in reader.keys_under(service, parent)}
     return OfferingData(
         provider=provider,
         scope=scope,
         region_codes=regions,
         municipality_codes=municipalities,
         requires_care_at_provider=care_at_provider,
+        availability=routes.get(tx.AVAILABILITY, vocab.Availability.OFFERED),
+        desk=routes.get(tx.DESK, vocab.Desk.PROVIDER),
+        conditions=reader.conditions(service),
+        **own,
         **values["offering"],
     )
 

@@ -105,6 +105,7 @@ def import_catalogue(imported: Imported, *, reason: str) -> dict[str, int]:
             )
         )
         counts["programmes"] += 1
+        offering_conditions = []
         for o in p.offerings:
             if o.provider.slug not in organisations:
                 raise ImportRefused(f"Traject ‘{p.name}’: aanbieder ‘{o.provider.slug}’ ontbreekt.")
@@ -114,15 +115,23 @@ def import_catalogue(imported: Imported, *, reason: str) -> dict[str, int]:
                     provider=organisations[o.provider.slug],
                     scope=o.scope,
                     requires_care_at_provider=o.requires_care_at_provider,
+                    availability=o.availability,
+                    desk=o.desk,
                     contact=o.contact,
+                    contact_professional=o.contact_professional,
+                    phone=o.phone,
                     url=o.url,
                     note=o.note,
                     last_verified=o.last_verified,
+                    min_age=o.min_age,
+                    max_age=o.max_age,
+                    **{d.field: _in_vocabulary_order(getattr(o, d.field), d.field) for d in tx.DIMENSIONS},
                 )
             )
             offering.regions.set([regions[code] for code in sorted(o.region_codes)])
             offering.municipalities.set([municipalities[code] for code in sorted(o.municipality_codes)])
             counts["offerings"] += 1
+            offering_conditions.append((offering, o.conditions))
         for order, f in enumerate(p.funding, start=1):
             # HSDS carries no citation for a funding row; the curator adds the source later.
             save(
@@ -139,10 +148,16 @@ def import_catalogue(imported: Imported, *, reason: str) -> dict[str, int]:
                 ),
                 exclude=("source",),
             )
-        for order, c in enumerate(p.conditions, start=1):
+        # One order per programme: its own conditions first, then each offering's.
+        numbered = enumerate(
+            [(None, c) for c in p.conditions] + [(o, c) for o, cs in offering_conditions for c in cs], start=1
+        )
+        for order, (offering, c) in numbered:
+            settled_by = {key: sorted(values) for key, values in c.settled_by}
             save(
                 models.Condition(
-                    programme=programme, order=order, question=c.question, client_text=c.client_text
+                    programme=programme, offering=offering, order=order, question=c.question,
+                    client_text=c.client_text, settled_by=settled_by,
                 )
             )
     transaction.on_commit(clear_cache)

@@ -15,6 +15,7 @@ from programmes.catalogue import (
     OfferingData,
     ProgrammeData,
 )
+from programmes.rules import Limits, narrowed
 
 HSDS_VERSION = "3.0"
 PUBLISHED = "published"
@@ -47,10 +48,6 @@ def _same(value: Any) -> Any:
     return value
 
 
-def _number(value: int | None) -> int | None:
-    return value
-
-
 def _iso_date(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -64,7 +61,28 @@ def _back_text(value: Any) -> str:
 
 
 def _back_number(value: Any) -> int | None:
-    return None if value is None else int(value)
+    return None if value in (None, "") else int(value)
+
+
+def _number_text(value: int | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def limits(programme: ProgrammeData, offering: OfferingData | None = None) -> Limits:
+    """The eligibility that applies: the programme's, narrowed by the offering's own (programmes.rules)."""
+    fields = [dimension.field for dimension in tx.DIMENSIONS]
+    own = Limits({f: getattr(programme, f) for f in fields}, programme.min_age, programme.max_age)
+    if offering is None:
+        return own
+    given = Limits({f: getattr(offering, f) for f in fields}, offering.min_age, offering.max_age)
+    return narrowed(own, given)
+
+
+def service_status(service: tuple[ProgrammeData, OfferingData]) -> str | None:
+    programme, offering = service
+    if offering.availability == vocab.Availability.NOT_OFFERED:
+        return "inactive"  # a source says it is not offered there
+    return SERVICE_STATUS.get(programme.status)
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -97,12 +115,13 @@ def eligibility_text(
 ) -> str:
     """The eligibility in words, for people reading another directory (machines read the attributes)."""
     lines = []
+    applies = limits(programme, offering)
     for dimension in tx.DIMENSIONS:
-        keys = getattr(programme, dimension.field)
+        keys = applies.sets[dimension.field]
         if keys:
             labels = [_as_description(label) for key, label in dimension.choices if key in keys]
             lines.append(f"{dimension.name}: {'; '.join(labels)}.")
-    low, high = programme.min_age, programme.max_age
+    low, high = applies.min_age, applies.max_age
     if low is not None and high is not None:
         lines.append(f"Leeftijd: van {low} tot en met {high} jaar.")
     elif low is not None:
@@ -113,8 +132,9 @@ def eligibility_text(
         lines.append(f"Alleen voor cliënten van {offering.provider.name}.")
     if not lines:
         lines.append("Geen beperkingen: het traject staat voor iedereen open.")
-    if with_conditions and programme.conditions:
-        lines.append("Controleer zelf: " + " ".join(c.question for c in programme.conditions))
+    conditions = (*programme.conditions, *(offering.conditions if offering is not None else ()))
+    if with_conditions and conditions:
+        lines.append("Controleer zelf: " + " ".join(c.question for c in conditions))
     return "\n".join(lines)
 
 
@@ -171,6 +191,8 @@ PROGRAM_VALUES: tuple[Value, ...] = (
     Value("evidence_summary", "programme.evidence_summary"),
     Value("source_caveat", "programme.source_caveat"),
     Value("last_verified", "programme.last_verified", out=_iso_date, back=_parse_date),
+    Value("min_age", "programme.min_age", out=_number_text, back=_back_number),
+    Value("max_age", "programme.max_age", out=_number_text, back=_back_number),
 )
 
 SERVICE_COLUMNS: tuple[Column, ...] = (
@@ -178,15 +200,20 @@ SERVICE_COLUMNS: tuple[Column, ...] = (
     Column("description", "programme.summary"),
     Column("url", "offering.url"),
     Column("email", "offering.contact", out=first_email, back=None),  # read back from contacts
-    Column("status", "programme.status", out=SERVICE_STATUS.get, back=None),
+    Column("status", "service", out=service_status, back=None),
     Column("application_process", "programme.how_to_apply"),
     Column("eligibility_description", "service", out=lambda s: eligibility_text(*s), back=None),
-    Column("minimum_age", "programme.min_age", out=_number, back=_back_number),
-    Column("maximum_age", "programme.max_age", out=_number, back=_back_number),
+    # The ages that apply at this provider; read back as the offering's own where they differ.
+    Column("minimum_age", "service", out=lambda s: limits(*s).min_age, back=None),
+    Column("maximum_age", "service", out=lambda s: limits(*s).max_age, back=None),
     Column("accreditations", "programme", out=accreditation_text, back=None),
     Column("assured_date", "offering.last_verified", out=_iso_date, back=_parse_date),
 )
-SERVICE_VALUES: tuple[Value, ...] = (Value("offering_note", "offering.note"),)
+SERVICE_VALUES: tuple[Value, ...] = (
+    Value("offering_note", "offering.note"),
+    Value("offering_phone", "offering.phone"),
+    Value("offering_contact_professional", "offering.contact_professional"),
+)
 
 FUNDING_VALUES: tuple[Value, ...] = (
     Value("payer", "funding.payer"),

@@ -62,6 +62,9 @@ KIND = "kind"
 ORGANISATION_KIND = "organisation_kind"
 CARE_AT_PROVIDER = "care_at_provider"
 CONDITION = "condition"
+SETTLED_BY = "condition_settled_by"
+AVAILABILITY = "availability"
+DESK = "desk"
 AREA = "area"
 AREA_NATIONAL = "area:national"
 AREA_REGION = "area:region"
@@ -92,6 +95,14 @@ VALUE_TERMS: tuple[Term, ...] = (
         "Wanneer de beschrijving van het traject laatst is gecontroleerd, als datum JJJJ-MM-DD (in `value`).",
     ),
     Term("offering_note", "Toelichting bij dit aanbod", "Wat geldt bij deze aanbieder (in `value`)."),
+    Term("offering_phone", "Telefoon van dit aanbod", "Het telefoonnummer van dit aanbod (in `value`)."),
+    Term(
+        "offering_contact_professional",
+        "Contact, voor wie het voor een ander invult",
+        "Dezelfde contactroute, geschreven over ‘de cliënt’ (in `value`); zonder: de tekst van het contact.",
+    ),
+    Term("min_age", "Minimumleeftijd (traject)", "Vanaf welke leeftijd het traject er is (in `value`)."),
+    Term("max_age", "Maximumleeftijd (traject)", "Tot en met welke leeftijd het traject er is (in `value`)."),
     Term("payer", "Wie betaalt", "Wie het traject betaalt bij deze uitkering (in `value`).", "funding"),
     Term("budget", "Budget of fonds", "Uit welk budget of fonds (in `value`).", "funding"),
     Term("applicant", "Wie vraagt aan", "Wie de financiering aanvraagt (in `value`).", "funding"),
@@ -120,6 +131,15 @@ FIXED_TERMS: tuple[Term, ...] = (
         "Voorwaarde om zelf te controleren",
         "Een voorwaarde die Werkroute niet kan nagaan, als vraag in `value`; één kenmerk per voorwaarde.",
     ),
+    Term(
+        SETTLED_BY,
+        "Voorwaarde al beantwoord door",
+        "Antwoorden van het stroomschema die een voorwaarde al met ‘ja’ beantwoorden, als JSON in `value`: "
+        '{"condition": <nummer van de voorwaarde bij dit traject of aanbod, vanaf 1>, "question": '
+        '<vraag, bijv. "benefit">, "answers": [<antwoorden, bijv. "bijstand">]}.',
+    ),
+    Term(AVAILABILITY, "Beschikbaarheid", "Wat de bronnen zeggen over of dit aanbod er is."),
+    Term(DESK, "Aanmelden via", "Via welk loket iemand zich meldt als het aanbod geen eigen contact heeft."),
     Term(AREA, "Werkgebied", "Waar een dienst beschikbaar is."),
     Term(AREA_NATIONAL, "Heel Nederland", "De dienst is in heel Nederland beschikbaar.", AREA),
     Term(
@@ -165,6 +185,14 @@ def organisation_kind_terms() -> list[Term]:
     ]
 
 
+def route_terms() -> list[Term]:
+    """An offering's availability and the desk a person goes through."""
+    return [
+        *(Term(child(AVAILABILITY, key), label, parent=AVAILABILITY) for key, label in vocab.AVAILABILITIES),
+        *(Term(child(DESK, key), label, parent=DESK) for key, label in vocab.DESKS),
+    ]
+
+
 def organisation_kind_label(kind: str) -> str:
     return dict(vocab.ORGANISATION_KINDS).get(kind, kind)
 
@@ -184,5 +212,6 @@ def all_terms(kinds: Iterable[KindData]) -> list[Term]:
         *VALUE_TERMS,
         *recognition_terms(),
         *organisation_kind_terms(),
+        *route_terms(),
         *kind_terms(kinds),
     ]

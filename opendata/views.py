@@ -152,7 +152,40 @@ def openapi(request: HttpRequest) -> JsonResponse:
     }
     spec["servers"] = [{"url": f"{base}/api/hsds"}]
     spec["security"] = []
+    # What this API answers besides the standard's 200s: errors are JSON (see _errors).
+    spec["components"]["schemas"]["Errors"] = ERRORS_SCHEMA
+    for path, item in spec["paths"].items():
+        if isinstance(item.get("get"), dict):
+            item["get"]["responses"].update(_error_responses(path))
     return _json(spec)
+
+
+ERRORS_SCHEMA = {
+    "type": "object",
+    "required": ["errors"],
+    "properties": {"errors": {
+        "type": "object",
+        "additionalProperties": {"type": "array", "items": {"type": "string"}},
+        "description": "Per parameter (of `id`, `method`) de meldingen in het Nederlands.",
+    }},
+}
+
+
+CHECKED_QUERIES = {"/services", "/organizations", "/organizations/{id}", "/taxonomies", "/taxonomy_terms",
+                   "/service_at_locations"}
+
+
+def _error_responses(path: str) -> dict[str, Any]:
+    def answer(description: str) -> dict[str, Any]:
+        schema = {"$ref": "#/components/schemas/Errors"}
+        return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+    responses = {"405": answer("Alleen GET en HEAD (header Allow).")}
+    if path in CHECKED_QUERIES:  # the paths whose query parameters are checked (LISTS)
+        responses["400"] = answer("Een parameter heeft een ongeldige waarde.")
+    if "{id}" in path:
+        responses["404"] = answer("Geen (gepubliceerd) object met deze id.")
+    return responses
 
 
 @hsds_api

@@ -97,10 +97,42 @@ def weigh(browser, base: str, path: str, with_answers: bool) -> dict:
     return {"bytes": dict(totals), "total": sum(totals.values()), "encodings": encodings}
 
 
+# Long tasks (over 50 ms on the main thread), as Lighthouse counts them: on a phone-sized window with the
+# CPU slowed down four times (Lighthouse's mobile setting), from navigation until the page is quiet.
+LONG_TASKS = """
+window.__longTasks = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+}).observe({type: "longtask", buffered: true});
+"""
+
+
+def long_tasks(browser, base: str, path: str, runs: int) -> dict:
+    longest, blocking = [], []
+    for _ in range(runs):
+        context = browser.new_context(locale="nl-NL", viewport={"width": 412, "height": 823})
+        page = context.new_page()
+        context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        page.add_init_script(LONG_TASKS)
+        page.goto(f"{base}{path}", wait_until="load")
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(1000)
+        tasks = page.evaluate("window.__longTasks")
+        longest.append(round(max(tasks, default=0)))
+        blocking.append(round(sum(task - 50 for task in tasks)))
+        context.close()
+    longest.sort()
+    blocking.sort()
+    return {"longest_ms": longest, "blocking_ms": blocking,
+            "median_longest_ms": longest[runs // 2], "median_blocking_ms": blocking[runs // 2]}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--label", default="now")
     parser.add_argument("--output", default=str(ROOT / "bench" / "results" / "page-weight.json"))
+    parser.add_argument("--long-tasks", type=int, default=0, metavar="RUNS",
+                        help="also measure long tasks on the catalogue and start pages, RUNS loads each")
     args = parser.parse_args()
 
     manage("migrate", "--noinput")
@@ -130,6 +162,9 @@ def main() -> int:
             )
             for name, path, with_answers in PAGES:
                 rows[name] = {"path": path, **weigh(browser, base, path, with_answers)}
+            if args.long_tasks:
+                for name in ("catalogue", "start", "programme"):
+                    rows[name]["long_tasks"] = long_tasks(browser, base, rows[name]["path"], args.long_tasks)
             browser.close()
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -140,6 +175,10 @@ def main() -> int:
         b = row["bytes"]
         print(f"{name:<14} {row['path']:<20} {b.get('document', 0):>8} {b.get('stylesheet', 0):>8} "
               f"{b.get('script', 0):>8} {row['total']:>8}")
+    for row in rows.values():
+        if tasks := row.get("long_tasks"):
+            print(f"long tasks on {row['path']} (CPU 4x slower): longest {tasks['longest_ms']} ms, "
+                  f"blocking {tasks['blocking_ms']} ms")
     output = Path(args.output)
     output.parent.mkdir(parents=True, exist_ok=True)
     measured_at = datetime.now(UTC).isoformat(timespec="seconds")

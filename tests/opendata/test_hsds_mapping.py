@@ -182,7 +182,9 @@ def test_the_stroomschema_dimensions_are_attributes_on_published_terms(small_cat
         ("severity:severe", None),
         ("wish:paid_work_now", None),
     ]
-    assert codes(service["attributes"], "classification") == [("kind:ips", None)]
+    assert codes(service["attributes"], "classification") == [
+        ("availability:offered", None), ("desk:provider", None), ("kind:ips", None),
+    ]
     assert codes(service["attributes"], "evidence") == [("recognition:well_founded", "2027-06-01")]
     published_terms = {t["id"] for t in data.rows("taxonomy_terms")}
     assert {a["taxonomy_term_id"] for a in data.rows("attributes")} <= published_terms
