@@ -122,3 +122,38 @@ def test_saving_the_real_admin_page_of_a_published_programme_makes_its_draft(
     assert draft.offerings.count() == live.offerings.count()
     live.refresh_from_db()
     assert live.summary == summary
+
+
+@pytest.fixture
+def some_gaps(full_catalogue):
+    from triage.models import GapRecord
+
+    regions = list(models.Region.objects.order_by("code"))
+    # Different sizes in different regions, so several bands show (rounded on the page).
+    for number, region in enumerate(regions[:12]):
+        GapRecord.objects.bulk_create(
+            GapRecord(region=region, benefit="bijstand", wish="paid_work_now") for _ in range(number * 4 + 1)
+        )
+
+
+@pytest.mark.parametrize(("name", "path"), [
+    ("programme-map", "/overzichten/dekking?traject=ips"),
+    ("gap-map", "/overzichten/witte-vlekken"),
+])
+@pytest.mark.parametrize("size", SIZES)
+def test_the_map_of_one_programme_and_the_gap_map_pass_axe_and_fit(
+    new_page, live_server, some_gaps, artifacts_dir, size, name, path
+):
+    width, height = SIZES[size]
+    page = new_page(width=width, height=height)
+    log_in(page, live_server.url, make_curator())
+    page.goto(f"{live_server.url}{path}")
+    assert page.locator(".wr-map__svg a[data-region]").count() == 35
+    assert page.locator(".wr-map-table tbody tr").count() == 35  # the same data as a table
+    legend = page.locator(".wr-map__legend-list li").all_inner_texts()
+    print(f"{name} legend at {size}: {legend}")
+    assert len(legend) >= 2
+    assert horizontal_overflow(page) == 0
+    page.screenshot(path=str(artifacts_dir / f"workbench-{name}-{size}.png"), full_page=True)
+    violations = axe_violations(page)
+    assert violations == [], f"axe found violations on {path}:\n{describe(violations)}"

@@ -91,6 +91,18 @@ def professional_pages() -> dict[str, str]:
     preview = "/overzichten/effect/ips/voorbeeld?persona=half-beantwoord"
     collect(curator, pages, "voorbeeld", curator.get(preview))
     collect(curator, pages, "dekking-ips", curator.get("/overzichten/dekking?soort=ips"))
+    # The map of one programme, the gap map with counts and a chosen region, and their form errors.
+    from programmes.models import Region
+    from triage.models import GapRecord
+
+    for region in Region.objects.order_by("code")[:3]:
+        GapRecord.objects.bulk_create(GapRecord(region=region, benefit="ww", wish="skills") for _ in range(9))
+    collect(curator, pages, "dekking-traject-ips", curator.get("/overzichten/dekking?traject=ips"))
+    both = curator.get("/overzichten/dekking?soort=ips&traject=ips")
+    collect(curator, pages, "dekking-soort-en-traject", both)
+    collect(curator, pages, "witte-vlekken-kaart", curator.get("/overzichten/witte-vlekken?uitkering=ww"))
+    collect(curator, pages, "witte-vlekken-regio", curator.get("/overzichten/witte-vlekken?regio=AM01"))
+    collect(curator, pages, "witte-vlekken-fout", curator.get("/overzichten/witte-vlekken?regio=AM99"))
     return pages
 
 
