@@ -6,13 +6,14 @@ from django.contrib import admin
 
 from programmes import models
 from programmes.admin.base import CatalogueWriteMixin, HistoryAdmin, VersionedAdminMixin
+from programmes.admin.restoring import RestoreVersionMixin
 from programmes.locking import VersionedModelForm
 
 # --- Organisations, kinds, places --------------------------------------------------------------
 
 
 @admin.register(models.Organisation)
-class OrganisationAdmin(VersionedAdminMixin, HistoryAdmin):
+class OrganisationAdmin(RestoreVersionMixin, VersionedAdminMixin, HistoryAdmin):
     form = VersionedModelForm
     list_display = ["name", "kind", "website"]
     list_filter = ["kind"]
@@ -22,7 +23,7 @@ class OrganisationAdmin(VersionedAdminMixin, HistoryAdmin):
 
 
 @admin.register(models.SupportKind)
-class SupportKindAdmin(VersionedAdminMixin, HistoryAdmin):
+class SupportKindAdmin(RestoreVersionMixin, VersionedAdminMixin, HistoryAdmin):
     form = VersionedModelForm
     list_display = ["name", "order", "median_paid_work_pct", "paid_work_range", "studies_count"]
     # No list_editable "order": the list's own form would save over a kind opened meanwhile;
