@@ -75,7 +75,8 @@ def record_missing_history() -> int:
     so the first edit of loaded data shows old → new instead of an empty "Gewijzigd"."""
     added = 0
     for model in (models.Organisation, models.SupportKind, models.Programme, models.Offering,
-                  models.Funding, models.Evidence, models.Condition, models.Source):
+                  models.Funding, models.Evidence, models.Condition, models.Source,
+                  models.Region, models.Municipality, models.MunicipalityAlias):
         recorded = model.history.values_list("id", flat=True).distinct()
         missing = list(model.objects.exclude(pk__in=recorded))
         if missing:

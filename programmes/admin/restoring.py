@@ -56,8 +56,7 @@ class RestoreVersionMixin:
         shown = []
         for name in rules.fields_to_restore(now, earlier):
             field = self.model._meta.get_field(name)
-            words = [helper.prepare_delta_change_value(SimpleNamespace(field=field.name), value)
-                     for value in (now[name], earlier[name])]
+            words = [self._words(helper, field, value) for value in (now[name], earlier[name])]
             label = str(field.verbose_name).capitalize()
             shown.append(SimpleNamespace(field=label, old=words[0], new=words[1]))
         return shown
@@ -109,6 +108,13 @@ class RestoreVersionMixin:
             "title": f"Versie van {self._when(record)} herstellen: ‘{obj}’",
         }
         return TemplateResponse(request, "admin/programmes/restore_confirm.html", context, status=status)
+
+    @staticmethod
+    def _words(helper, field, value) -> str:
+        if field.many_to_one:  # a gemeente's arbeidsmarktregio: its name, not its number
+            related = field.related_model.objects.filter(pk=value).first()
+            return str(related) if related is not None else "(leeg)"
+        return str(helper.prepare_delta_change_value(SimpleNamespace(field=field.name), value))
 
     @staticmethod
     def _when(record) -> str:
