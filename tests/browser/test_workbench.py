@@ -157,3 +157,46 @@ def test_the_map_of_one_programme_and_the_gap_map_pass_axe_and_fit(
     page.screenshot(path=str(artifacts_dir / f"workbench-{name}-{size}.png"), full_page=True)
     violations = axe_violations(page)
     assert violations == [], f"axe found violations on {path}:\n{describe(violations)}"
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_restoring_an_organisation_works_without_javascript_passes_axe_and_fits(
+    new_page, live_server, artifacts_dir, size
+):
+    from programmes import services
+    from tests.factories import OrganisationFactory
+
+    organisation = OrganisationFactory(name="GGZ Oost", website="https://oud.example",
+                                       description="Behandeling en begeleiding naar werk.")
+    first = organisation.history.get()
+    organisation.name, organisation.website = "GGZ Oost Brabant", "https://www.ggz-oost-brabant.example/werk"
+    services.save_versioned(organisation, expected_version=organisation.version)
+    width, height = SIZES[size]
+    history = f"{live_server.url}/beheer/programmes/organisation/{organisation.pk}/history"
+    url = f"{history}/{first.history_id}/herstellen/"
+    checked = new_page(width=width, height=height)  # axe needs JavaScript; the flow below runs without
+    log_in(checked, live_server.url, make_curator())
+    checked.goto(url)
+    violations = axe_violations(checked)
+    assert violations == [], f"axe found violations on the confirmation page:\n{describe(violations)}"
+    checked.locator("input[type=submit]").click()  # no reason: refused, the reason asked for
+    assert checked.locator(".errornote", has_text="Schrijf op waarom").count() == 1
+    violations = axe_violations(checked)
+    assert violations == [], f"axe found violations on the refused restore:\n{describe(violations)}"
+
+    page = new_page(javascript=False, width=width, height=height)
+    log_in(page, live_server.url, make_curator("beheerder2"))
+    page.goto(f"{live_server.url}/beheer/programmes/organisation/{organisation.pk}/history/")
+    page.locator("a", has_text="Herstel deze versie").click()
+    page.wait_for_url(f"**/history/{first.history_id}/herstellen/")
+    assert page.locator("del", has_text="GGZ Oost Brabant").count() == 1
+    assert horizontal_overflow(page) == 0
+    page.screenshot(path=str(artifacts_dir / f"workbench-restore-{size}.png"), full_page=True)
+    page.fill("#id_reden", "De naam was per ongeluk gewijzigd.")
+    page.locator("input[type=submit]").click()
+    page.wait_for_url(f"**/organisation/{organisation.pk}/history/")
+    assert page.locator("text=De naam was per ongeluk gewijzigd.").count() == 1
+    assert horizontal_overflow(page) == 0
+    page.screenshot(path=str(artifacts_dir / f"workbench-restored-history-{size}.png"))
+    organisation.refresh_from_db()
+    assert organisation.name == "GGZ Oost"
