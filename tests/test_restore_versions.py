@@ -123,3 +123,9 @@ def test_only_curators_who_may_change_can_restore(client, organisation):
     response = client.get(restore_url(organisation, first_record(organisation)))
     assert response.status_code in (302, 403)
     assert models.Organisation.objects.get(pk=organisation.pk).name == "GGZ Oost Brabant"
+
+
+def test_the_confirmation_page_answers_head_and_refuses_other_methods(curator_client, organisation):
+    url = restore_url(organisation, first_record(organisation))
+    assert curator_client.head(url).status_code == 200
+    assert curator_client.put(url).status_code == 405

@@ -12,6 +12,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -63,7 +64,7 @@ class RestoreVersionMixin:
 
     def restore_view(self, request, object_id, history_id):
         if request.method not in ("GET", "HEAD", "POST"):
-            raise PermissionDenied
+            return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
         obj = self.get_object(request, unquote(object_id))
         if obj is None or not self.has_change_permission(request, obj):
             raise PermissionDenied
