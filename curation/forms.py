@@ -26,9 +26,42 @@ class CoverageForm(StyledForm):
         error_messages={"invalid_choice": "Kies een soort ondersteuning uit de lijst."},
     )
 
-    def __init__(self, *args, kinds=(), **kwargs):
+    traject = forms.ChoiceField(
+        label="Of: waar is dit ene traject beschikbaar?", required=False,
+        error_messages={"invalid_choice": "Kies een traject uit de lijst."},
+    )
+
+    def __init__(self, *args, kinds=(), programmes=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["soort"].choices = [("", "Alle soorten"), *((k.slug, k.name) for k in kinds)]
+        self.fields["traject"].choices = [
+            ("", "Geen: kaart per soort"), *((p.slug, p.name) for p in programmes)
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("soort") and cleaned.get("traject"):
+            self.add_error("traject", "Kies een soort ondersteuning of één traject, niet allebei.")
+        return cleaned
+
+
+class GapMapForm(StyledForm):
+    uitkering = forms.ChoiceField(
+        label="Uitkering", choices=[("", "Alle uitkeringen"), *vocab.BENEFITS], required=False,
+        error_messages={"invalid_choice": "Kies een uitkering uit de lijst."},
+    )
+    wens = forms.ChoiceField(
+        label="Wens", choices=[("", "Alle wensen"), *vocab.WISHES], required=False,
+        error_messages={"invalid_choice": "Kies een wens uit de lijst."},
+    )
+    regio = forms.ChoiceField(
+        label="Arbeidsmarktregio in de tabel", required=False,
+        error_messages={"invalid_choice": "Kies een arbeidsmarktregio uit de lijst."},
+    )
+
+    def __init__(self, *args, regions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["regio"].choices = [("", "Alle regio's"), *((r.code, r.name) for r in regions)]
 
 
 class PublishForm(StyledForm):

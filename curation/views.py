@@ -23,8 +23,8 @@ from django.views.decorators.http import require_POST, require_safe
 from accounts import roles
 from accounts.access import curator_required
 from curation import coverage as coverage_rules
-from curation import effects, gaps
-from curation.forms import CoverageForm, PublishForm
+from curation import effects, gaps, maps
+from curation.forms import CoverageForm, GapMapForm, PublishForm
 from curation.history import last_published_version
 from programmes import drafts
 from programmes import models as catalogue_models
@@ -32,7 +32,7 @@ from programmes import rules as catalogue_rules
 from programmes import services as catalogue_services
 from programmes import vocabulary as vocab
 from programmes.filters import count_per_region, filter_programmes, kinds_in
-from programmes.regionmap import count_map
+from programmes.regionmap import count_map, region_map, state_map
 from programmes.rules import PublishProblem
 from programmes.snapshot import build_catalogue, draft_data, get_catalogue
 from triage import personas
@@ -89,17 +89,48 @@ def curator_overview(request: HttpRequest) -> HttpResponse:
 @never_cache
 @curator_required
 def gap_overview(request: HttpRequest) -> HttpResponse:
+    regions = list(catalogue_models.Region.objects.order_by("name"))
+    form = GapMapForm(request.GET, regions=regions)
+    if not form.is_valid():
+        return render(request, "curation/gap_overview.html", {"form": form}, status=400)
+    chosen = {key: value for key, value in form.cleaned_data.items() if value}
     no_fit = GapRecord.objects.filter(kind=vocab.GapKind.NO_FIT)
+    cells = list(no_fit.values("region__code", "region__name", "benefit", "wish").annotate(n=Count("id")))
+    chosen_cells = [
+        row for row in cells
+        if chosen.get("uitkering") in (None, row["benefit"]) and chosen.get("wens") in (None, row["wish"])
+    ]
     counts = [
         (row["region__name"], row["benefit"], row["wish"], row["n"])
-        for row in no_fit.values("region__name", "benefit", "wish").annotate(n=Count("id"))
+        for row in chosen_cells if chosen.get("regio") in (None, row["region__code"])
+    ]
+    on_map = [
+        (row["region__code"], row["region__name"], row["benefit"], row["wish"], row["n"])
+        for row in chosen_cells if row["region__code"]
     ]
     return render(request, "curation/gap_overview.html", {
+        "form": form,
+        "chosen": chosen,
         "rows": gaps.gap_rows(counts, settings.SECRET_KEY),
         "total": gaps.gap_total(counts, settings.SECRET_KEY),
         "small": gaps.SMALL_COUNT,
         "retention": settings.GAP_RETENTION_MONTHS,
+        "region_map": _gap_map(regions, maps.region_gaps(on_map, settings.SECRET_KEY), chosen),
     })
+
+
+def _gap_map(regions, found: dict[str, maps.RegionGaps], chosen: dict[str, str]) -> str:
+    """The gap overview's counts per region, rounded as in its table; each region links to its rows."""
+    values = maps.gap_values([region.code for region in regions], found)
+    keep = {key: chosen[key] for key in ("uitkering", "wens") if key in chosen}
+    drawn = region_map(
+        values, maps.gap_legend(values.values(), title="Keer geen passend aanbod (afgerond)"),
+        title="Waar vond Werkroute geen passend aanbod? Per arbeidsmarktregio, afgerond",
+        names={region.code: region.name for region in regions},
+        link=lambda code: f"?{urlencode({**keep, 'regio': code})}#tabel",
+        current=chosen.get("regio"), map_id="gaten-kaart",
+    )
+    return render_to_string("programmes/_region_map.html", {"map": drawn})
 
 
 @require_safe
@@ -107,7 +138,11 @@ def gap_overview(request: HttpRequest) -> HttpResponse:
 @curator_required
 def coverage_overview(request: HttpRequest) -> HttpResponse:
     catalogue = get_catalogue()
-    form = CoverageForm(request.GET, kinds=kinds_in(catalogue))
+    published = sorted(
+        (p for p in catalogue.programmes if p.status == vocab.Status.PUBLISHED),
+        key=lambda p: p.name.casefold(),
+    )
+    form = CoverageForm(request.GET, kinds=kinds_in(catalogue), programmes=published)
     if not form.is_valid():
         return render(request, "curation/coverage_overview.html", {"form": form}, status=400)
     benefit = form.cleaned_data["uitkering"] or coverage_rules.BENEFITS[0]
@@ -138,7 +173,10 @@ def coverage_overview(request: HttpRequest) -> HttpResponse:
         ],
         "white_spots": matrix.white_spots(benefit),
         "age": coverage_rules.TYPICAL_AGE,
-        "region_map": _coverage_map(catalogue, form.cleaned_data["soort"]),
+        "region_map": (
+            _programme_map(catalogue, catalogue.programme(form.cleaned_data["traject"]))
+            if form.cleaned_data["traject"] else _coverage_map(catalogue, form.cleaned_data["soort"])
+        ),
     })
 
 
@@ -155,6 +193,21 @@ def _coverage_map(catalogue, kind: str) -> str:
         legend_title="Aantal trajecten",
         names={code: region.name for code, region in catalogue.regions.items()},
         link=lambda code: f"{base}?{urlencode([*([('kind', kind)] if kind else []), ('region', code)])}",
+        map_id="dekking-kaart",
+    )
+    return render_to_string("programmes/_region_map.html", {"map": drawn})
+
+
+def _programme_map(catalogue, programme) -> str:
+    """Where one programme is offered: in the whole region, in some gemeenten, or not at all; each
+    region links to the catalogue there, filtered on the programme's kind."""
+    base = reverse("programmes:list")
+    drawn = state_map(
+        maps.programme_presence(programme, catalogue), maps.PRESENCE,
+        title=f"Waar is {programme.name} beschikbaar? Per arbeidsmarktregio",
+        legend_title=f"{programme.name}",
+        names={code: region.name for code, region in catalogue.regions.items()},
+        link=lambda code: f"{base}?{urlencode([('kind', programme.kind.slug), ('region', code)])}",
         map_id="dekking-kaart",
     )
     return render_to_string("programmes/_region_map.html", {"map": drawn})

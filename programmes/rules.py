@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -256,6 +257,22 @@ CONCURRENT_EDITS = {
 def is_stale_edit(expected: int | None, current: int | None) -> bool:
     """An edit started from another version than the one stored now would overwrite someone's work."""
     return expected != current
+
+
+# --- Restoring an earlier version (organisations, kinds of support) ---------------------------------
+
+
+def fields_to_restore(current: Mapping[str, object], earlier: Mapping[str, object]) -> tuple[str, ...]:
+    """The fields that restoring `earlier` would change, in its order: only those that differ now."""
+    return tuple(name for name, value in earlier.items() if name not in current or current[name] != value)
+
+
+RESTORE_NEEDS_REASON = "Schrijf op waarom u deze versie herstelt: de reden komt in de geschiedenis."
+
+
+def restore_reason(*, version_of: str, reason: str) -> str:
+    """The history's reason for a restore: which version came back, and why."""
+    return f"Versie van {version_of} hersteld. {reason.strip()}"
 
 
 # --- Contact -------------------------------------------------------------------------------------------

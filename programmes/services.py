@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.db.models import F
+from django.utils import timezone
 
 from programmes import models, rules, snapshot
 from programmes import vocabulary as vocab
@@ -73,7 +75,8 @@ def record_missing_history() -> int:
     so the first edit of loaded data shows old → new instead of an empty "Gewijzigd"."""
     added = 0
     for model in (models.Organisation, models.SupportKind, models.Programme, models.Offering,
-                  models.Funding, models.Evidence, models.Condition, models.Source):
+                  models.Funding, models.Evidence, models.Condition, models.Source,
+                  models.Region, models.Municipality, models.MunicipalityAlias):
         recorded = model.history.values_list("id", flat=True).distinct()
         missing = list(model.objects.exclude(pk__in=recorded))
         if missing:
@@ -124,3 +127,50 @@ def publish(*, programme: models.Programme, reason: str, checked_by: str, by=Non
     locked._change_reason = rules.change_reason(reason=reason, checked_by=checked_by)
     save_programme(locked, expected_version=locked.version, by=by)
     return PublishOutcome(published=True)
+
+
+# Bookkeeping, not content: never restored.
+NOT_RESTORED = ("id", "version", "updated_at")
+
+
+@dataclass(frozen=True)
+class RestoreOutcome:
+    restored: tuple[str, ...] = ()  # the fields that changed back
+    stale: bool = False  # someone saved after the confirmation page was opened
+    errors: dict | None = None  # the earlier values no longer pass the model's checks (e.g. a slug taken)
+
+
+def restorable_values(obj) -> dict[str, object]:
+    """The content of an organisation or kind of support (or an earlier version of it)."""
+    return {
+        field.attname: getattr(obj, field.attname)
+        for field in obj._meta.concrete_fields
+        if field.attname not in NOT_RESTORED
+    }
+
+
+@transaction.atomic
+def restore_version(
+    model, pk: int, record, *, reason: str, expected_version: int | None, by=None
+) -> RestoreOutcome:
+    """Put an earlier version (a simple-history record) back, under the optimistic lock: refused
+    when the row moved on since the curator saw old → new; the reason lands in the history."""
+    if not reason.strip():
+        return RestoreOutcome(errors={"reden": [rules.RESTORE_NEEDS_REASON]})
+    if rules.is_stale_edit(expected_version, locked_version(model, pk)):
+        return RestoreOutcome(stale=True)
+    obj = model.objects.get(pk=pk)
+    earlier = restorable_values(record.instance)
+    changed = rules.fields_to_restore(restorable_values(obj), earlier)
+    for name in changed:
+        setattr(obj, name, earlier[name])
+    try:
+        obj.full_clean(exclude=["version"])
+    except ValidationError as error:
+        transaction.set_rollback(True)
+        return RestoreOutcome(errors=error.message_dict)
+    obj._change_reason = rules.restore_reason(
+        version_of=timezone.localtime(record.history_date).strftime("%d-%m-%Y %H:%M"), reason=reason
+    )
+    save_versioned(obj, expected_version=expected_version, by=by)
+    return RestoreOutcome(restored=changed)

@@ -214,3 +214,29 @@ def test_admin_messages_use_het_for_het_words(message, noun, expected):
 )
 def test_the_admin_form_publishes_only_through_a_draft(is_draft, was, allowed):
     assert rules.admin_form_may_publish(is_draft=is_draft, was=was) is allowed
+
+
+@pytest.mark.parametrize(
+    ("current", "earlier", "expected"),
+    [
+        ({"name": "A", "website": "x"}, {"name": "A", "website": "x"}, ()),
+        ({"name": "B", "website": "x"}, {"name": "A", "website": "x"}, ("name",)),
+        ({"name": "B", "website": ""}, {"name": "A", "website": "x"}, ("name", "website")),
+        ({"studies_count": None}, {"studies_count": 0}, ("studies_count",)),  # None is not 0
+        ({}, {"name": "A"}, ("name",)),  # a field the current row lacks is restored
+        ({"name": "A", "extra": 1}, {"name": "A"}, ()),  # only what the earlier version holds
+    ],
+)
+def test_fields_to_restore_are_the_ones_that_differ(current, earlier, expected):
+    assert rules.fields_to_restore(current, earlier) == expected
+
+
+@pytest.mark.parametrize(
+    ("version_of", "reason", "expected"),
+    [
+        ("01-12-2026 09:30", "Naam fout.", "Versie van 01-12-2026 09:30 hersteld. Naam fout."),
+        ("01-12-2026 09:30", "  Spaties weg  ", "Versie van 01-12-2026 09:30 hersteld. Spaties weg"),
+    ],
+)
+def test_restore_reason_names_the_version_and_keeps_the_reason(version_of, reason, expected):
+    assert rules.restore_reason(version_of=version_of, reason=reason) == expected

@@ -1,18 +1,20 @@
-"""Organisations, kinds of support, and places in the admin."""
+"""Organisations, kinds of support, and places in the admin: each with a history and "Herstel deze versie"."""
 
 from __future__ import annotations
 
 from django.contrib import admin
 
 from programmes import models
-from programmes.admin.base import CatalogueWriteMixin, HistoryAdmin, VersionedAdminMixin
+from programmes.admin.base import HistoryAdmin, VersionedAdminMixin
+from programmes.admin.restoring import RestoreVersionMixin
+from programmes.admin.timeline import municipality_timeline
 from programmes.locking import VersionedModelForm
 
 # --- Organisations, kinds, places --------------------------------------------------------------
 
 
 @admin.register(models.Organisation)
-class OrganisationAdmin(VersionedAdminMixin, HistoryAdmin):
+class OrganisationAdmin(RestoreVersionMixin, VersionedAdminMixin, HistoryAdmin):
     form = VersionedModelForm
     list_display = ["name", "kind", "website"]
     list_filter = ["kind"]
@@ -22,7 +24,7 @@ class OrganisationAdmin(VersionedAdminMixin, HistoryAdmin):
 
 
 @admin.register(models.SupportKind)
-class SupportKindAdmin(VersionedAdminMixin, HistoryAdmin):
+class SupportKindAdmin(RestoreVersionMixin, VersionedAdminMixin, HistoryAdmin):
     form = VersionedModelForm
     list_display = ["name", "order", "median_paid_work_pct", "paid_work_range", "studies_count"]
     # No list_editable "order": the list's own form would save over a kind opened meanwhile;
@@ -33,7 +35,7 @@ class SupportKindAdmin(VersionedAdminMixin, HistoryAdmin):
 
 
 @admin.register(models.Region)
-class RegionAdmin(VersionedAdminMixin, CatalogueWriteMixin, admin.ModelAdmin):
+class RegionAdmin(RestoreVersionMixin, VersionedAdminMixin, HistoryAdmin):
     """Read-mostly: the CBS list changes once a year, through the data files."""
 
     form = VersionedModelForm
@@ -55,8 +57,9 @@ class MunicipalityAliasInline(admin.TabularInline):
 
 
 @admin.register(models.Municipality)
-class MunicipalityAdmin(VersionedAdminMixin, CatalogueWriteMixin, admin.ModelAdmin):
+class MunicipalityAdmin(RestoreVersionMixin, VersionedAdminMixin, HistoryAdmin):
     form = VersionedModelForm
+    object_history_template = "admin/programmes/municipality/object_history.html"
     list_display = ["name", "code", "region"]
     list_filter = ["region"]
     list_select_related = ["region"]
@@ -68,6 +71,12 @@ class MunicipalityAdmin(VersionedAdminMixin, CatalogueWriteMixin, admin.ModelAdm
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+    def history_view(self, request, object_id, extra_context=None):
+        # One timeline of the gemeente and its other names (edited on the same page).
+        municipality = self.get_object(request, object_id)
+        timeline = municipality_timeline(municipality) if municipality is not None else []
+        return super().history_view(request, object_id, {**(extra_context or {}), "timeline": timeline})
 
 
 # Aliases have no page of their own: they are part of their gemeente, edited on its page under its

@@ -73,18 +73,31 @@ def _entry(model, record, part: str, restorable: bool) -> Entry | None:
     )
 
 
-def programme_timeline(programme: models.Programme) -> list[Entry]:
+def _timeline(obj, label: str, parts, parent: str, *, newest_restorable: bool = True) -> list[Entry]:
+    """Every change to obj (restorable) and to its parts (rows of `parts` whose `parent` is obj)."""
     entries = []
-    records = programme.history.select_related("history_user").order_by("-history_date", "-history_id")
-    for record in records[:LIMIT]:
-        entry = _entry(models.Programme, record, "Traject", restorable=True)
+    records = obj.history.select_related("history_user").order_by("-history_date", "-history_id")
+    for number, record in enumerate(records[:LIMIT]):
+        entry = _entry(type(obj), record, label, restorable=newest_restorable or number > 0)
         if entry is not None:
             entries.append(entry)
-    for model in PARTS:
-        rows = model.history.filter(programme_id=programme.pk).select_related("history_user")
+    for model in parts:
+        rows = model.history.filter(**{parent: obj.pk}).select_related("history_user")
         for record in rows.order_by("-history_date", "-history_id")[:LIMIT]:
             entry = _entry(model, record, f"{capfirst(model._meta.verbose_name)}: {record.instance}", False)
             if entry is not None:
                 entries.append(entry)
     entries.sort(key=lambda entry: entry.record.history_date, reverse=True)
     return entries[:LIMIT]
+
+
+def programme_timeline(programme: models.Programme) -> list[Entry]:
+    return _timeline(programme, "Traject", PARTS, "programme_id")
+
+
+def municipality_timeline(municipality: models.Municipality) -> list[Entry]:
+    """A gemeente and the other names people type for it (edited on its page)."""
+    # Its newest version is what it is now: restoring that would change nothing.
+    return _timeline(
+        municipality, "Gemeente", (models.MunicipalityAlias,), "municipality_id", newest_restorable=False
+    )

@@ -1,6 +1,7 @@
 """The catalogue's places: arbeidsmarktregio's, gemeenten and the names people type for them (CBS 2026)."""
 
 from django.db import models
+from simple_history.models import HistoricalRecords
 
 
 class CodeManager(models.Manager):
@@ -17,6 +18,7 @@ class Region(models.Model):
     version = models.PositiveIntegerField("versie", default=1, editable=False)
 
     objects = CodeManager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -40,6 +42,7 @@ class Municipality(models.Model):
     version = models.PositiveIntegerField("versie", default=1, editable=False)
 
     objects = CodeManager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
@@ -69,6 +72,7 @@ class MunicipalityAlias(models.Model):
     )
 
     objects = MunicipalityAliasManager()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["alias"]

@@ -122,3 +122,81 @@ def test_saving_the_real_admin_page_of_a_published_programme_makes_its_draft(
     assert draft.offerings.count() == live.offerings.count()
     live.refresh_from_db()
     assert live.summary == summary
+
+
+@pytest.fixture
+def some_gaps(full_catalogue):
+    from triage.models import GapRecord
+
+    regions = list(models.Region.objects.order_by("code"))
+    # Different sizes in different regions, so several bands show (rounded on the page).
+    for number, region in enumerate(regions[:12]):
+        GapRecord.objects.bulk_create(
+            GapRecord(region=region, benefit="bijstand", wish="paid_work_now") for _ in range(number * 4 + 1)
+        )
+
+
+@pytest.mark.parametrize(("name", "path"), [
+    ("programme-map", "/overzichten/dekking?traject=ips"),
+    ("gap-map", "/overzichten/witte-vlekken"),
+])
+@pytest.mark.parametrize("size", SIZES)
+def test_the_map_of_one_programme_and_the_gap_map_pass_axe_and_fit(
+    new_page, live_server, some_gaps, artifacts_dir, size, name, path
+):
+    width, height = SIZES[size]
+    page = new_page(width=width, height=height)
+    log_in(page, live_server.url, make_curator())
+    page.goto(f"{live_server.url}{path}")
+    assert page.locator(".wr-map__svg a[data-region]").count() == 35
+    assert page.locator(".wr-map-table tbody tr").count() == 35  # the same data as a table
+    legend = page.locator(".wr-map__legend-list li").all_inner_texts()
+    print(f"{name} legend at {size}: {legend}")
+    assert len(legend) >= 2
+    assert horizontal_overflow(page) == 0
+    page.screenshot(path=str(artifacts_dir / f"workbench-{name}-{size}.png"), full_page=True)
+    violations = axe_violations(page)
+    assert violations == [], f"axe found violations on {path}:\n{describe(violations)}"
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_restoring_an_organisation_works_without_javascript_passes_axe_and_fits(
+    new_page, live_server, artifacts_dir, size
+):
+    from programmes import services
+    from tests.factories import OrganisationFactory
+
+    organisation = OrganisationFactory(name="GGZ Oost", website="https://oud.example",
+                                       description="Behandeling en begeleiding naar werk.")
+    first = organisation.history.get()
+    organisation.name, organisation.website = "GGZ Oost Brabant", "https://www.ggz-oost-brabant.example/werk"
+    services.save_versioned(organisation, expected_version=organisation.version)
+    width, height = SIZES[size]
+    history = f"{live_server.url}/beheer/programmes/organisation/{organisation.pk}/history"
+    url = f"{history}/{first.history_id}/herstellen/"
+    checked = new_page(width=width, height=height)  # axe needs JavaScript; the flow below runs without
+    log_in(checked, live_server.url, make_curator())
+    checked.goto(url)
+    violations = axe_violations(checked)
+    assert violations == [], f"axe found violations on the confirmation page:\n{describe(violations)}"
+    checked.locator("input[type=submit]").click()  # no reason: refused, the reason asked for
+    assert checked.locator(".errornote", has_text="Schrijf op waarom").count() == 1
+    violations = axe_violations(checked)
+    assert violations == [], f"axe found violations on the refused restore:\n{describe(violations)}"
+
+    page = new_page(javascript=False, width=width, height=height)
+    log_in(page, live_server.url, make_curator("beheerder2"))
+    page.goto(f"{live_server.url}/beheer/programmes/organisation/{organisation.pk}/history/")
+    page.locator("a", has_text="Herstel deze versie").click()
+    page.wait_for_url(f"**/history/{first.history_id}/herstellen/")
+    assert page.locator("del", has_text="GGZ Oost Brabant").count() == 1
+    assert horizontal_overflow(page) == 0
+    page.screenshot(path=str(artifacts_dir / f"workbench-restore-{size}.png"), full_page=True)
+    page.fill("#id_reden", "De naam was per ongeluk gewijzigd.")
+    page.locator("input[type=submit]").click()
+    page.wait_for_url(f"**/organisation/{organisation.pk}/history/")
+    assert page.locator("text=De naam was per ongeluk gewijzigd.").count() == 1
+    assert horizontal_overflow(page) == 0
+    page.screenshot(path=str(artifacts_dir / f"workbench-restored-history-{size}.png"))
+    organisation.refresh_from_db()
+    assert organisation.name == "GGZ Oost"

@@ -91,6 +91,33 @@ def professional_pages() -> dict[str, str]:
     preview = "/overzichten/effect/ips/voorbeeld?persona=half-beantwoord"
     collect(curator, pages, "voorbeeld", curator.get(preview))
     collect(curator, pages, "dekking-ips", curator.get("/overzichten/dekking?soort=ips"))
+    # The map of one programme, the gap map with counts and a chosen region, and their form errors.
+    from programmes.models import Region
+    from triage.models import GapRecord
+
+    for region in Region.objects.order_by("code")[:3]:
+        GapRecord.objects.bulk_create(GapRecord(region=region, benefit="ww", wish="skills") for _ in range(9))
+    collect(curator, pages, "dekking-traject-ips", curator.get("/overzichten/dekking?traject=ips"))
+    both = curator.get("/overzichten/dekking?soort=ips&traject=ips")
+    collect(curator, pages, "dekking-soort-en-traject", both)
+    collect(curator, pages, "witte-vlekken-kaart", curator.get("/overzichten/witte-vlekken?uitkering=ww"))
+    collect(curator, pages, "witte-vlekken-regio", curator.get("/overzichten/witte-vlekken?regio=AM01"))
+    collect(curator, pages, "witte-vlekken-fout", curator.get("/overzichten/witte-vlekken?regio=AM99"))
+    # "Herstel deze versie" of an organisation: its history, the confirmation page, a refused restore.
+    from programmes import services
+    from programmes.models import Organisation
+
+    organisation = Organisation.objects.order_by("pk").first()
+    services.record_missing_history()
+    first = organisation.history.get()
+    organisation.name = f"{organisation.name} (gewijzigd)"
+    services.save_versioned(organisation, expected_version=organisation.version)
+    history = f"/beheer/programmes/organisation/{organisation.pk}/history/"
+    collect(curator, pages, "beheer-geschiedenis-organisatie", curator.get(history))
+    restore = f"{history}{first.history_id}/herstellen/"
+    collect(curator, pages, "beheer-herstellen", curator.get(restore))
+    collect(curator, pages, "beheer-herstellen-zonder-reden",
+            curator.post(restore, {"reden": "", "expected_version": organisation.version}))
     return pages
 
 
