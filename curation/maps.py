@@ -15,35 +15,53 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from curation import gaps
+from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, ProgrammeData
 from programmes.regionmap import CROSS, DOTS, HATCH, LINES, SOLID, Band, Legend, count_bands
 
 # --- One programme --------------------------------------------------------------------------------
 
-WHOLE, PART, ABSENT = "hele-regio", "deel", "nee"
+WHOLE, PART, MAYBE, ABSENT = "hele-regio", "deel", "navragen", "nee"
 PRESENCE = (
     (WHOLE, "In de hele regio"),
     (PART, "In een deel van de gemeenten"),
+    (MAYBE, "Misschien: navragen"),
     (ABSENT, "Niet beschikbaar"),
 )
+_RANK = {WHOLE: 0, PART: 1, MAYBE: 2, ABSENT: 3}
 
 
 def programme_presence(programme: ProgrammeData, catalogue: Catalogue) -> dict[str, str]:
-    """Region code → WHOLE, PART or ABSENT for every region of the catalogue.
+    """Region code → WHOLE, PART, MAYBE or ABSENT for every region of the catalogue, as the result
+    page would say it (docs/curators.md, "Where it is").
 
-    WHOLE: an offering is national or names the region; PART: offerings name only some of the
-    region's gemeenten (people elsewhere in the region do not find it).
+    WHOLE: an offering the sources confirm is national or names the region; PART: such offerings
+    name only some of the region's gemeenten. MAYBE: only an older source reports it there, or the
+    programme is offered by GGZ-instellingen and the catalogue has no word on this region's (the
+    result asks "Biedt uw GGZ-instelling het aan?"). An offering the source says is not offered
+    counts for nothing.
     """
-    presence = dict.fromkeys(catalogue.regions, ABSENT)
+    fallback = MAYBE if programme.offered_by_institutions else ABSENT
+    presence = dict.fromkeys(catalogue.regions, fallback)
+
+    def better(code: str, state: str) -> None:
+        if code in presence and _RANK[state] < _RANK[presence[code]]:
+            presence[code] = state
+
     for offering in programme.offerings:
+        if offering.availability == vocab.Availability.NOT_OFFERED:
+            continue
+        reported = offering.availability == vocab.Availability.REPORTED
         if offering.is_national:
-            return dict.fromkeys(catalogue.regions, WHOLE)
+            for code in presence:
+                better(code, MAYBE if reported else WHOLE)
+            continue
         for code in offering.region_codes:
-            presence[code] = WHOLE
+            better(code, MAYBE if reported else WHOLE)
         for code in offering.municipality_codes:
             municipality = catalogue.municipalities.get(code)
-            if municipality is not None and presence.get(municipality.region_code) != WHOLE:
-                presence[municipality.region_code] = PART
+            if municipality is not None:
+                better(municipality.region_code, MAYBE if reported else PART)
     return presence
 
 

@@ -144,9 +144,12 @@ def state_legend(states: Sequence[tuple[str, str]], *, title: str) -> Legend:
     """A legend for states, in the order given (e.g. [("yes", "Beschikbaar"), ("no", "Niet")])."""
     if len(states) > len(STATE_STYLES):
         raise ValueError(f"at most {len(STATE_STYLES)} states fit one map")
+    # The last state (the worst: "niet beschikbaar") is always the grey hatch, however many come before.
+    last = next(style for style in STATE_STYLES if style[1] == HATCH)
+    styles = [*[style for style in STATE_STYLES if style is not last][: len(states) - 1], last]
     bands = tuple(
         Band(key, label, fill, pattern, ink)
-        for (key, label), (fill, pattern, ink) in zip(states, STATE_STYLES, strict=False)
+        for (key, label), (fill, pattern, ink) in zip(states, styles, strict=False)
     )
     labels = dict(states)
     return Legend(

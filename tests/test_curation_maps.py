@@ -5,6 +5,7 @@ import pytest
 from curation import gaps
 from curation.maps import (
     ABSENT,
+    MAYBE,
     NOTHING_BAND,
     PART,
     SMALL_BAND,
@@ -38,15 +39,16 @@ CATALOGUE = Catalogue(
 )
 
 
-def offering(scope: str, regions=(), municipalities=()) -> OfferingData:
+def offering(scope: str, regions=(), municipalities=(), availability="offered") -> OfferingData:
     return OfferingData(
         provider=PROVIDER, scope=scope, region_codes=frozenset(regions),
-        municipality_codes=frozenset(municipalities),
+        municipality_codes=frozenset(municipalities), availability=availability,
     )
 
 
-def programme(*offerings: OfferingData) -> ProgrammeData:
-    return ProgrammeData("ips", "IPS", vocab.Status.PUBLISHED, KindData("ips", "IPS"), offerings=offerings)
+def programme(*offerings: OfferingData, by_institutions: bool = False) -> ProgrammeData:
+    return ProgrammeData("ips", "IPS", vocab.Status.PUBLISHED, KindData("ips", "IPS"), offerings=offerings,
+                         offered_by_institutions=by_institutions)
 
 
 @pytest.mark.parametrize(
@@ -72,6 +74,30 @@ def programme(*offerings: OfferingData) -> ProgrammeData:
 )
 def test_programme_presence_per_region(offerings, expected):
     assert programme_presence(programme(*offerings), CATALOGUE) == expected
+
+
+@pytest.mark.parametrize(
+    ("offerings", "by_institutions", "expected"),
+    [
+        # The source says it is not offered there (IPS at Yulius in the Drechtsteden): nothing.
+        ((offering("regions", regions=["AM01"], availability="not_offered"),), False,
+         {"AM01": ABSENT, "AM02": ABSENT, "AM03": ABSENT}),
+        # Only an older source reports it: ask whether it is still there.
+        ((offering("regions", regions=["AM01"], availability="reported"),), False,
+         {"AM01": MAYBE, "AM02": ABSENT, "AM03": ABSENT}),
+        # Offered by GGZ-instellingen, not everywhere: where the catalogue has no word, ask; where a
+        # source confirms it, it is there; where a source says not offered, still ask (another
+        # institution in the region may offer it).
+        ((offering("regions", regions=["AM02"]),
+          offering("regions", regions=["AM01"], availability="not_offered")), True,
+         {"AM01": MAYBE, "AM02": WHOLE, "AM03": MAYBE}),
+        # A confirmed offering beats a reported one in the same region.
+        ((offering("regions", regions=["AM01"], availability="reported"),
+          offering("regions", regions=["AM01"])), False, {"AM01": WHOLE, "AM02": ABSENT, "AM03": ABSENT}),
+    ],
+)
+def test_programme_presence_follows_what_the_sources_say(offerings, by_institutions, expected):
+    assert programme_presence(programme(*offerings, by_institutions=by_institutions), CATALOGUE) == expected
 
 
 SECRET = "s" * 50
