@@ -118,7 +118,11 @@ def _render_question(request, q, answers, form, catalogue, status):
         ctx["municipality_names"] = sorted(context.municipalities.values())
         ctx["typed_municipality"] = stored.typed_again(request.session, answers.get(q.key), catalogue)
         ctx["place"] = place
+    # The page's own address, also when it answers a POST: the language switch leads there.
+    request.page_path = reverse("triage:question", args=[q.slug])
     if _wants_partial(request):
+        # The header is not swapped: the language switch comes along out of band, for this question.
+        ctx["oob"] = True
         response = render(request, "triage/question.html#question", ctx, status=status)
         if status == 200:
             push_url(response, request.path)

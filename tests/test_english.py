@@ -1,0 +1,139 @@
+"""Werkroute in English (issue 16): the pages people browse under /en/, Dutch without a prefix,
+a language switch that keeps the answers, hreflang alternates, the quick exit in both."""
+
+import re
+
+import pytest
+
+from tests.factories import MunicipalityFactory, ProgrammeFactory, RegionFactory
+from tests.helpers import give_answers
+from triage.answers import SESSION_KEY
+
+pytestmark = pytest.mark.django_db
+
+BROWSED = ["/", "/vraag/voor-wie", "/overzicht", "/stroomschema", "/privacy", "/toegankelijkheid",
+           "/werkwijze", "/catalogus/"]
+
+
+@pytest.fixture
+def catalogue():
+    region = RegionFactory(code="AM07", name="Drechtsteden")
+    MunicipalityFactory(code="GM0505", name="Dordrecht", region=region)
+    ProgrammeFactory(slug="ips", name="IPS", concerns=["mental"], wishes=["paid_work_now"])
+
+
+def alternates(html: str) -> dict[str, str]:
+    return dict(re.findall(r'<link rel="alternate" hreflang="([a-zA-Z-]+)" href="([^"]+)">', html))
+
+
+def language_switch(html: str) -> list[tuple[str, str, str]]:
+    nav = re.search(r'<nav aria-label="[^"]+" class="wr-nav wr-language-nav" id="taal">(.*?)</nav>', html, re.S)
+    assert nav, "no language switch"
+    return re.findall(r'<a class="utrecht-link" href="([^"]+)" hreflang="(\w+)" lang="\w+">([^<]+)</a>',
+                      nav.group(1))
+
+
+@pytest.mark.parametrize("path", BROWSED)
+def test_every_browsed_page_has_an_english_twin_under_en(client, catalogue, path):
+    dutch = client.get(path)
+    english = client.get("/en" + path)
+    assert dutch.status_code == english.status_code == 200
+    assert '<html lang="nl"' in dutch.content.decode()
+    assert '<html lang="en"' in english.content.decode()
+    assert english["Content-Language"] == "en"
+
+
+@pytest.mark.parametrize("path", BROWSED)
+def test_each_language_names_the_other_as_an_hreflang_alternate(client, catalogue, path):
+    for shown in (path, "/en" + path):
+        found = alternates(client.get(shown).content.decode())
+        assert found == {
+            "nl": f"http://testserver{path}",
+            "en": f"http://testserver/en{path}",
+            "x-default": f"http://testserver{path}",
+        }
+
+
+def test_the_switch_leads_to_the_same_page_in_the_other_language(client, catalogue):
+    assert language_switch(client.get("/vraag/voor-wie").content.decode()) == [
+        ("/en/vraag/voor-wie", "en", "English")
+    ]
+    assert language_switch(client.get("/en/vraag/voor-wie").content.decode()) == [
+        ("/vraag/voor-wie", "nl", "Nederlands")
+    ]
+
+
+def test_switching_language_mid_wizard_keeps_every_answer(client, catalogue):
+    client.post("/vraag/voor-wie/antwoord", {"answer": "self"})
+    give_answers(client, {"concern": "mental", "care": "none"})
+    dutch = client.get("/vraag/ernst").content.decode()
+    switch_to = language_switch(dutch)[0][0]
+    assert switch_to == "/en/vraag/ernst"
+    english = client.get(switch_to)
+    assert english.status_code == 200
+    # The question after the answers given, with the earlier answers still there to change.
+    summary = client.get("/en/overzicht").content.decode()
+    assert 'href="/en/vraag/om-wie"' in summary
+    assert 'href="/en/vraag/zorg"' in summary
+    # Answering in English carries on where the Dutch pages left off.
+    response = client.post("/en/vraag/ernst/antwoord", {"answer": "mild_moderate"})
+    assert response.status_code == 302
+    assert response["Location"] == "/en/vraag/werksituatie"
+    assert client.get("/vraag/ernst").status_code == 200  # and back in Dutch, nothing lost
+    assert client.session[SESSION_KEY] == {"concern": "mental", "care": "none", "severity": "mild_moderate"}
+
+
+def test_a_question_with_an_error_switches_to_the_question_not_to_the_post_address(client, catalogue):
+    client.post("/vraag/voor-wie/antwoord", {"answer": "self"})
+    response = client.post("/en/vraag/om-wie/antwoord", {"answer": ""})
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert language_switch(html) == [("/vraag/om-wie", "nl", "Nederlands")]
+    assert alternates(html)["en"] == "http://testserver/en/vraag/om-wie"
+
+
+def test_links_on_an_english_page_stay_in_english(client, catalogue):
+    html = client.get("/en/").content.decode()
+    assert 'href="/en/vraag/voor-wie"' in html
+    assert 'href="/en/stroomschema"' in html
+    assert 'href="/en/privacy"' in html
+
+
+def test_pages_with_one_address_offer_no_switch_and_no_alternates(client, catalogue):
+    html = client.get("/inloggen").content.decode()
+    assert 'id="taal"' not in html
+    assert alternates(html) == {}
+
+
+def test_the_quick_exit_on_an_english_page_leaves_and_forgets_everything(client, catalogue):
+    client.post("/vraag/voor-wie/antwoord", {"answer": "self"})
+    give_answers(client, {"concern": "mental"})
+    html = client.get("/en/vraag/zorg").content.decode()
+    # The same address in both languages: nginx serves /weg itself when no instance answers.
+    assert '<form method="post" action="/weg"' in html
+    assert ">Exit now</button>" in html
+    response = client.post("/weg")
+    assert response.status_code == 302
+    assert response["Location"] == "/weer"
+    assert client.get("/weer").status_code == 200
+    assert SESSION_KEY not in client.session
+
+
+def test_the_api_has_no_english_address(client):
+    assert client.get("/en/api/v1/openapi.json").status_code == 404
+    assert client.get("/api/v1/openapi.json").status_code == 200
+
+
+def test_a_question_swapped_in_by_htmx_brings_its_own_language_switch_out_of_band(client, catalogue):
+    client.post("/vraag/voor-wie/antwoord", {"answer": "self"})
+    response = client.post("/vraag/om-wie/antwoord", {"answer": "mental"}, HTTP_HX_REQUEST="true", follow=True)
+    html = response.content.decode()
+    assert html.lstrip().startswith('<div id="question"')
+    assert 'id="taal" data-hx-swap-oob="true"' in html
+    assert 'href="/en/vraag/zorg" hreflang="en"' in html
+
+
+def test_a_full_question_page_has_one_language_switch(client, catalogue):
+    html = client.get("/vraag/voor-wie").content.decode()
+    assert html.count('id="taal"') == 1
+    assert "data-hx-swap-oob" not in html
