@@ -27,7 +27,8 @@ def alternates(html: str) -> dict[str, str]:
 
 
 def language_switch(html: str) -> list[tuple[str, str, str]]:
-    nav = re.search(r'<nav aria-label="[^"]+" class="wr-nav wr-language-nav" id="taal">(.*?)</nav>', html, re.S)
+    nav = re.search(r'<nav aria-label="[^"]+" class="wr-nav wr-language-nav" id="taal">(.*?)</nav>',
+                    html, re.S)
     assert nav, "no language switch"
     return re.findall(r'<a class="utrecht-link" href="([^"]+)" hreflang="(\w+)" lang="\w+">([^<]+)</a>',
                       nav.group(1))
@@ -126,7 +127,8 @@ def test_the_api_has_no_english_address(client):
 
 def test_a_question_swapped_in_by_htmx_brings_its_own_language_switch_out_of_band(client, catalogue):
     client.post("/vraag/voor-wie/antwoord", {"answer": "self"})
-    response = client.post("/vraag/om-wie/antwoord", {"answer": "mental"}, HTTP_HX_REQUEST="true", follow=True)
+    response = client.post("/vraag/om-wie/antwoord", {"answer": "mental"},
+                           HTTP_HX_REQUEST="true", follow=True)
     html = response.content.decode()
     assert html.lstrip().startswith('<div id="question"')
     assert 'id="taal" data-hx-swap-oob="true"' in html
