@@ -15,6 +15,10 @@ BROWSED = ["/", "/vraag/voor-wie", "/overzicht", "/stroomschema", "/privacy", "/
            "/werkwijze", "/catalogus/"]
 
 
+FIRST_PART = {"concern": "mental", "care": "none", "severity": "unknown", "situation": "job_seeking",
+              "benefit": "bijstand", "wish": "unknown", "municipality": "GM0505"}
+
+
 @pytest.fixture
 def catalogue():
     region = RegionFactory(code="AM07", name="Drechtsteden")
@@ -139,3 +143,94 @@ def test_a_full_question_page_has_one_language_switch(client, catalogue):
     html = client.get("/vraag/voor-wie").content.decode()
     assert html.count('id="taal"') == 1
     assert "data-hx-swap-oob" not in html
+
+
+def test_the_questions_are_asked_in_english_about_you(client, catalogue):
+    client.post("/en/vraag/voor-wie/antwoord", {"answer": "self"})
+    html = client.get("/en/vraag/om-wie").content.decode()
+    assert "Do you have mental health problems, or another illness or disability?" in html
+    assert "Part 1 of 3: Health and care" in html
+    assert ">Mental health problems or a mental illness</label>" in html
+    assert "For example depression, anxiety, psychosis, burn-out or addiction." in html
+    assert ">Next</button>" in html
+
+
+def test_the_questions_are_asked_in_english_about_the_client(client, catalogue):
+    client.post("/en/vraag/voor-wie/antwoord", {"answer": "other"})
+    give_answers(client, {key: FIRST_PART[key] for key in ("concern", "care", "severity", "situation")})
+    html = client.get("/en/vraag/uitkering").content.decode()
+    assert "Which benefit does the client get?" in html
+    # Dutch terms without an English equivalent stay, explained.
+    assert "Bijstand (social assistance from the gemeente, Participatiewet)" in html
+    assert "UWV (the national benefits agency)" in html
+
+
+@pytest.mark.parametrize(
+    ("slug", "value", "message"),
+    [
+        ("om-wie", "",
+         "Choose whether you have mental health problems, another illness or disability, or neither."),
+        ("om-wie", "alien", "We do not know this answer. Choose one of the answers."),
+        ("leeftijd", "12", "Fill in an age from 15 to 67 years."),
+        ("leeftijd", "dertig", "Fill in the age as a number of whole years, for example 35."),
+        ("woonplaats", "Atlantis", "We do not know this place or gemeente. Check the spelling."),
+    ],
+)
+def test_mistakes_are_explained_in_english(client, catalogue, slug, value, message):
+    client.post("/en/vraag/voor-wie/antwoord", {"answer": "self"})
+    give_answers(client, FIRST_PART)
+    response = client.post(f"/en/vraag/{slug}/antwoord", {"answer": value})
+    assert response.status_code == 422
+    html = response.content.decode()
+    assert message in html
+    assert "Something is not filled in correctly" in html
+    assert "<title>Error: " in html
+
+
+def test_the_summary_is_in_english(client, catalogue):
+    client.post("/en/vraag/voor-wie/antwoord", {"answer": "self"})
+    give_answers(client, {"concern": "mental", "care": "none", "severity": "unknown", "age": "30"})
+    html = client.get("/en/overzicht").content.decode()
+    assert "Check your answers" in html
+    assert "Do you have mental health problems, or another illness or disability?" in html
+    assert ">I don’t know</dd>" in html
+    assert ">30 years</dd>" in html
+    assert ">For myself</dd>" in html
+
+
+def test_the_same_answers_read_in_dutch_on_the_dutch_summary(client, catalogue):
+    client.post("/en/vraag/voor-wie/antwoord", {"answer": "self"})
+    give_answers(client, {"concern": "mental", "care": "none", "severity": "unknown", "age": "30"})
+    html = client.get("/overzicht").content.decode()
+    assert "Controleer uw antwoorden" in html
+    assert ">Weet ik niet</dd>" in html
+    assert ">30 jaar</dd>" in html
+
+
+@pytest.mark.parametrize("path", ["/en/bestaat-niet", "/en/vraag/bestaat-niet"])
+def test_the_page_not_found_is_in_english_under_en(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<html lang="en"' in html
+    assert "This page does not exist" in html
+
+
+def test_the_page_not_found_stays_dutch_without_a_prefix(client):
+    html = client.get("/bestaat-niet").content.decode()
+    assert '<html lang="nl"' in html
+    assert "Deze pagina bestaat niet" in html
+
+
+def test_the_drawn_advice_is_kept_per_language(client, catalogue):
+    # The advice is drawn once per situation and kept; the English page must not get the Dutch one.
+    client.post("/vraag/voor-wie/antwoord", {"answer": "self"})
+    give_answers(client, FIRST_PART)
+    dutch = client.get("/resultaat").content.decode()
+    english = client.get("/en/resultaat").content.decode()
+    again = client.get("/resultaat").content.decode()
+    assert ">Weet ik niet</dd>" in dutch
+    assert ">I don’t know</dd>" in english
+    assert ">Weet ik niet</dd>" not in english
+    token = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
+    assert token.sub("", dutch) == token.sub("", again)
