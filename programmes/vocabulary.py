@@ -90,9 +90,9 @@ class DutchEvidence(StrEnum):
 
 
 DUTCH_EVIDENCE: Final = (
-    (DutchEvidence.CONTROLLED, "Nederlands onderzoek met een controlegroep"),
-    (DutchEvidence.IMPACT, "Nederlandse meting van de resultaten, zonder controlegroep"),
-    (DutchEvidence.NONE, "Geen Nederlands onderzoek naar de resultaten"),
+    (DutchEvidence.CONTROLLED, gettext_noop("Nederlands onderzoek met een controlegroep")),
+    (DutchEvidence.IMPACT, gettext_noop("Nederlandse meting van de resultaten, zonder controlegroep")),
+    (DutchEvidence.NONE, gettext_noop("Geen Nederlands onderzoek naar de resultaten")),
 )
 EVIDENCE_RANK: Final = {DutchEvidence.CONTROLLED: 0, DutchEvidence.IMPACT: 1, DutchEvidence.NONE: 2}
 
@@ -296,12 +296,12 @@ MIN_AGE: Final = 15
 MAX_AGE: Final = 67
 
 RECOGNITION_LEVELS: Final = (
-    ("not_assessed", "Niet beoordeeld"),
-    ("well_described", "Goed beschreven"),
-    ("well_founded", "Goed onderbouwd"),
-    ("effective_first", "Effectief – eerste aanwijzingen"),
-    ("effective_good", "Effectief – goede aanwijzingen"),
-    ("effective_strong", "Effectief – sterke aanwijzingen"),
+    ("not_assessed", gettext_noop("Niet beoordeeld")),
+    ("well_described", gettext_noop("Goed beschreven")),
+    ("well_founded", gettext_noop("Goed onderbouwd")),
+    ("effective_first", gettext_noop("Effectief – eerste aanwijzingen")),
+    ("effective_good", gettext_noop("Effectief – goede aanwijzingen")),
+    ("effective_strong", gettext_noop("Effectief – sterke aanwijzingen")),
 )
 NOT_ASSESSED: Final = "not_assessed"
 RECOGNITION_RANK: Final = {key: rank for rank, (key, _label) in enumerate(RECOGNITION_LEVELS)}

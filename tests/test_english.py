@@ -234,3 +234,40 @@ def test_the_drawn_advice_is_kept_per_language(client, catalogue):
     assert ">Weet ik niet</dd>" not in english
     token = re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"')
     assert token.sub("", dutch) == token.sub("", again)
+
+
+@pytest.mark.parametrize(
+    ("voice", "present", "absent"),
+    [
+        ("self", ["Your advice: programmes towards work", "What can you do now?", "Suits you:",
+                  "How do you sign up?", "Who pays?", "</span> Fits</p>"],
+         ["Uw advies", "Wat kunt u nu doen?", "Past bij u", "the client"]),
+        ("other", ["Advice: programmes towards work", "Next step", "Meets:", "Signing up"],
+         ["Your advice: programmes", "What can you do now?", "Suits you", "Uw advies", "Volgende stap"]),
+    ],
+)
+def test_the_advice_is_worded_in_english_in_the_voice_the_questions_were_asked_in(
+    client, voice, present, absent
+):
+    from tests.factories import small_catalogue
+    from triage.personas import YULIUS_CLIENT
+
+    small_catalogue()
+    client.post("/en/vraag/voor-wie/antwoord", {"answer": voice})
+    give_answers(client, YULIUS_CLIENT.answers)
+    html = client.get("/en/resultaat").content.decode()
+    for words in present:
+        assert words in html
+    for words in absent:
+        assert words not in html
+
+
+def test_the_handout_is_in_english_under_en(client, catalogue):
+    client.post("/en/vraag/voor-wie/antwoord", {"answer": "self"})
+    give_answers(client, FIRST_PART)
+    html = client.get("/en/resultaat/overzicht").content.decode()
+    assert '<html lang="en"' in html
+    assert "Summary to take with you" in html
+    assert "Made on " in html
+    assert "<strong>Your situation:</strong>" in html
+    assert "This summary comes from Werkroute" in html

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext, gettext_noop
+
 from programmes import vocabulary as vocab
 from triage import wording
 from triage.outcome import Criterion, Match
@@ -96,12 +98,12 @@ def card(m: Match, professional: bool) -> Card:
         client_words=p.summary if professional else "",
         opener=wording.opener_text(m.opener, professional=professional),
         offerings=_offering_lines(m, professional),
-        why_heading="Waarom dit past" if m.fit == "fit" else "Waarom wel of niet",
+        why_heading=gettext("Waarom dit past") if m.fit == "fit" else gettext("Waarom wel of niet"),
         criteria=tuple(criterion_line(c, m, professional) for c in m.criteria if not c.open_to_all),
         open_titles=", ".join(
-            wording.CRITERION_TITLES.get(c.key, c.key) for c in m.criteria if c.open_to_all
+            wording.criterion_title(c.key) for c in m.criteria if c.open_to_all
         ),
-        recognition=vocab.label(vocab.RECOGNITION_LEVELS, p.recognition_level),
+        recognition=gettext(vocab.label(vocab.RECOGNITION_LEVELS, p.recognition_level)),
         evidence_summary=p.evidence_summary,
         key_evidence=_key_evidence(m),
         kind_figure=wording.kind_figure(p.kind),
@@ -140,9 +142,10 @@ def next_steps(matches, professional: bool, limit: int = 3) -> list[NextStep]:
 
 
 OWN_INSTITUTION = {
-    False: OfferingLine("Uw eigen GGZ-instelling", " – als die het aanbiedt: vraag het uw behandelaar"),
-    True: OfferingLine("De eigen GGZ-instelling van de cliënt",
-                       " – als die het aanbiedt: vraag het de behandelaar"),
+    False: OfferingLine(gettext_noop("Uw eigen GGZ-instelling"),
+                        gettext_noop("als die het aanbiedt: vraag het uw behandelaar")),
+    True: OfferingLine(gettext_noop("De eigen GGZ-instelling van de cliënt"),
+                       gettext_noop("als die het aanbiedt: vraag het de behandelaar")),
 }
 
 
@@ -151,7 +154,10 @@ def _offering_lines(m: Match, professional: bool) -> tuple[OfferingLine, ...]:
         OfferingLine(o.provider.name, wording.offering_details(o, professional=professional))
         for o in m.offerings
     )
-    return lines if m.offering is not None else (*lines, OWN_INSTITUTION[professional])
+    if m.offering is not None:
+        return lines
+    own = OWN_INSTITUTION[professional]
+    return (*lines, OfferingLine(gettext(own.provider), " – " + gettext(own.details)))
 
 
 def criterion_line(c: Criterion, m: Match, professional: bool) -> CriterionLine:

@@ -104,7 +104,7 @@ def _advice(
         "near_miss_cards": presenting.cards(near, professional),  # one line each: name and what helps
         "not_offered_cards": presenting.cards(outcome.not_offered, professional),
         "not_reached": wording.not_reached_texts(outcome.not_reached, professional=professional),
-        "ww_route": wording.WW_ROUTE if relevant.get("benefit") == "ww" and not professional else "",
+        "ww_route": wording.ww_route() if relevant.get("benefit") == "ww" and not professional else "",
         "gap_routes": wording.gap_routes(professional=professional),
         "order_sentence": wording.order_sentence(professional=professional),
         "catalogue_url": reverse("programmes:list"),
