@@ -271,3 +271,37 @@ def test_the_handout_is_in_english_under_en(client, catalogue):
     assert "Made on " in html
     assert "<strong>Your situation:</strong>" in html
     assert "This summary comes from Werkroute" in html
+
+
+def test_the_api_words_its_advice_in_the_language_asked_for_with_the_same_keys(client):
+    from tests.factories import small_catalogue
+    from triage.personas import YULIUS_CLIENT
+
+    small_catalogue()
+    query = "&".join(f"{key}={value}" for key, value in YULIUS_CLIENT.answers.items())
+    dutch = client.get(f"/api/v1/recommendations?{query}")
+    english = client.get(f"/api/v1/recommendations?{query}", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+    assert dutch["Content-Language"] == "nl"
+    assert english["Content-Language"] == "en"
+    assert "Accept-Language" in english["Vary"]
+
+    def keys(value):
+        if isinstance(value, dict):
+            return {key: keys(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [keys(item) for item in value]
+        return type(value).__name__
+
+    assert keys(dutch.json()) == keys(english.json())
+    assert "U gaf aan: " in dutch.content.decode()
+    assert "You said: " in english.content.decode()
+    assert "U gaf aan: " not in english.content.decode()
+
+
+def test_the_api_says_what_went_wrong_in_the_language_asked_for(client):
+    dutch = client.get("/api/v1/recommendations?age=12")
+    english = client.get("/api/v1/recommendations?age=12", HTTP_ACCEPT_LANGUAGE="en")
+    assert dutch.json() == {"errors": {"age": ["Vul een leeftijd in van 15 tot en met 67 jaar."]}}
+    assert english.json() == {"errors": {"age": ["Fill in an age from 15 to 67 years."]}}
+    assert client.delete("/api/v1/recommendations", HTTP_ACCEPT_LANGUAGE="en").json() == {
+        "errors": {"method": ["This path only knows GET, HEAD, POST."]}}

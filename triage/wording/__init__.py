@@ -37,7 +37,7 @@ from triage.wording.criteria import (
     why_line,
 )
 from triage.wording.openers import names, opener_text
-from triage.wording.phrases import join_and, join_or, phrase
+from triage.wording.phrases import join_and, join_or, label, phrase
 
 __all__ = [
     "CRITERION_TITLES",
@@ -58,6 +58,7 @@ __all__ = [
     "join_or",
     "key_evidence",
     "kind_figure",
+    "label",
     "names",
     "next_step",
     "not_reached_texts",
