@@ -15,4 +15,5 @@ urlpatterns = [
     path("resultaat/overzicht", results.handout, name="handout"),
     path("opnieuw", views.restart, name="restart"),
     path("stroomschema", views.stroomschema, name="stroomschema"),
+    path("woordenlijst", views.glossary, name="glossary"),
 ]

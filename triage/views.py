@@ -21,6 +21,7 @@ from triage import diagram, flow, voice
 from triage.context import current_flow_context
 from triage.diagram_layout import picture_of
 from triage.forms import AnswerForm
+from triage.glossary import TERMS
 from triage.voice import voice_of
 
 
@@ -156,6 +157,12 @@ def restart(request: HttpRequest) -> HttpResponse:
     stored.clear(request.session)
     voice.forget(request.session)
     return redirect(reverse("triage:question", args=[flow.VOICE_QUESTION.slug]))
+
+
+@require_safe
+def glossary(request: HttpRequest) -> HttpResponse:
+    """The Dutch words Werkroute keeps (bijstand, UWV, gemeente, GGZ, ...), explained."""
+    return render(request, "triage/glossary.html", {"terms": TERMS})
 
 
 @require_safe
