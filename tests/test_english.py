@@ -305,3 +305,22 @@ def test_the_api_says_what_went_wrong_in_the_language_asked_for(client):
     assert english.json() == {"errors": {"age": ["Fill in an age from 15 to 67 years."]}}
     assert client.delete("/api/v1/recommendations", HTTP_ACCEPT_LANGUAGE="en").json() == {
         "errors": {"method": ["This path only knows GET, HEAD, POST."]}}
+
+
+def test_the_catalogues_own_dutch_is_marked_as_dutch_on_the_english_result(client):
+    from tests.helpers import load_shipped_catalogue
+    from triage.personas import YULIUS_CLIENT
+
+    load_shipped_catalogue()
+    client.post("/en/vraag/voor-wie/antwoord", {"answer": "self"})
+    give_answers(client, YULIUS_CLIENT.answers)
+    english = client.get("/en/resultaat").content.decode()
+    dutch = client.get("/resultaat").content.decode()
+    # How to sign up, as the catalogue words it, and the programme's own texts: Dutch, and marked so.
+    assert re.search(r'<dd><span lang="nl">Vertel uw behandelaar', english)
+    assert re.search(r'<li class="wr-next__step"><span lang="nl">Vertel uw behandelaar', english)
+    assert 'class="utrecht-paragraph wr-match__kind" lang="nl"' in english
+    assert '<ul class="utrecht-unordered-list wr-sources" lang="nl">' in english
+    # The Dutch page has no such marks: it is Dutch throughout.
+    assert 'lang="nl"' not in dutch.split("<body", 1)[1].replace('hreflang="nl"', "")
+    assert "<dd>Vertel uw behandelaar" in dutch
