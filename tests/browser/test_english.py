@@ -28,13 +28,17 @@ def assert_accessible(page, what: str, checker=None) -> None:
     assert violations == [], f"axe found violations on {what}:\n{describe(violations)}"
 
 
-def give(page, slug: str, value: str, *, javascript: bool) -> None:
+def give(page, slug: str, value: str, *, javascript: bool, last: bool = False) -> None:
+    """Answer the question on screen. After the last one the summary is a whole new page (htmx is
+    told to load it), so then the caller waits for its address instead."""
     heading = page.locator("h1").inner_text()
     if slug in TYPED:
         page.fill("#antwoord", value)
     else:
         page.check(f"#antwoord-{value}")
     page.locator("#question form button.utrecht-button--primary-action").click()
+    if last:
+        return
     if javascript:  # htmx swaps the next question in
         page.wait_for_function("(old) => document.querySelector('h1').textContent !== old", arg=heading)
     else:
@@ -59,8 +63,8 @@ def test_a_walk_in_english_from_the_start_to_the_result_passes_axe(
         assert page.locator("html").get_attribute("lang") == "en"
         assert_accessible(page, f"the question {slug}", checker)
         assert horizontal_overflow(page) <= 0
-        give(page, slug, value, javascript=javascript)
-    page.wait_for_url(f"{live_server.url}/en/overzicht")
+        give(page, slug, value, javascript=javascript, last=slug == WALK[-1][0])
+    page.wait_for_url(f"{live_server.url}/en/overzicht", timeout=20_000)
     assert page.locator("h1").inner_text() == "Check your answers"
     assert_accessible(page, "the summary", checker)
     page.get_by_role("link", name="See the advice").click()
@@ -99,3 +103,27 @@ def test_switching_language_in_the_middle_of_the_wizard_keeps_every_answer(
         assert words in english
     assert_accessible(page, "the English summary after switching twice")
     page.screenshot(path=str(artifacts_dir / "english-summary-after-switch.png"), full_page=True)
+
+
+def test_the_english_result_prints_as_a_one_page_handout(
+    new_page, live_server, full_catalogue, artifacts_dir
+):
+    from django.utils import formats, timezone, translation
+
+    from tests.browser.helpers import FIT_ANSWERS, answer_by_request
+    from tests.browser.test_print import pdf_pages, pdf_text
+
+    page = new_page(width=390, height=844)
+    answer_by_request(page, live_server.url, FIT_ANSWERS)
+    page.goto(f"{live_server.url}/en/resultaat")
+    page.emulate_media(media="print")
+    handout = page.locator(".wr-print-only .wr-handout")
+    assert handout.is_visible()
+    text = handout.inner_text()
+    with translation.override("en"):
+        today = formats.date_format(timezone.localdate(), "j F Y")
+    assert f"Made on {today}" in text
+    assert "Your situation" in text
+    pdf = page.pdf(format="A4", path=str(artifacts_dir.parent / "resultaat-en.pdf"))
+    assert pdf_pages(pdf) == 1
+    assert "Your summary: programmes towards work" in " ".join(pdf_text(pdf).split())
