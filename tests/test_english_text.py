@@ -25,7 +25,9 @@ ALLOWED = frozenset(word.lower() for term in TERMS for word in re.findall(r"\w+"
 }
 # The English pages of the questions, the start, the summary, the glossary and the site's own pages.
 PAGES = ["/en/", "/en/overzicht", "/en/woordenlijst", "/en/privacy", "/en/toegankelijkheid",
-         "/en/bestaat-niet"]
+         "/en/bestaat-niet",
+         # Not translated yet: shown in Dutch, marked lang="nl", under a short English note.
+         "/en/stroomschema", "/en/werkwijze", "/en/catalogus/", "/en/catalogus/ips/"]
 
 
 class _Text(HTMLParser):
@@ -121,3 +123,16 @@ def test_the_glossary_keeps_the_dutch_terms_marked_as_dutch(client):
     dutch = client.get("/woordenlijst").content.decode()
     assert '<dt class="wr-answers__question">Bijstand</dt>' in dutch
     assert "Woordenlijst met Nederlandse woorden" not in dutch  # the Dutch footer is unchanged
+
+
+NOT_TRANSLATED = ["/en/stroomschema", "/en/werkwijze", "/en/catalogus/", "/en/catalogus/ips/"]
+
+
+@pytest.mark.parametrize("path", NOT_TRANSLATED)
+def test_a_page_not_translated_yet_says_so_and_marks_its_dutch(client, catalogue, path):
+    html = client.get(path).content.decode()
+    assert "This page has not been translated yet, so it is shown in Dutch below." in html
+    assert '<div lang="nl">' in html
+    dutch = client.get(path.removeprefix("/en")).content.decode()
+    assert "nog niet vertaald" not in dutch
+    assert '<div lang="nl">' not in dutch

@@ -127,3 +127,11 @@ def test_the_english_result_prints_as_a_one_page_handout(
     pdf = page.pdf(format="A4", path=str(artifacts_dir.parent / "resultaat-en.pdf"))
     assert pdf_pages(pdf) == 1
     assert "Your summary: programmes towards work" in " ".join(pdf_text(pdf).split())
+
+
+@pytest.mark.parametrize("path", ["/en/woordenlijst", "/en/privacy", "/en/stroomschema", "/en/catalogus/",
+                                  "/en/catalogus/ips/", "/en/werkwijze"])
+def test_the_other_english_pages_pass_axe(page, live_server, full_catalogue, path):
+    page.goto(f"{live_server.url}{path}")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert_accessible(page, path)

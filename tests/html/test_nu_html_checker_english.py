@@ -30,7 +30,10 @@ def english_pages() -> dict[str, str]:
             collect(client, pages, f"{voice}-{name}", client.get(path))
     client = Client()
     for name, path in [("woordenlijst", "/en/woordenlijst"), ("privacy", "/en/privacy"),
-                       ("toegankelijkheid", "/en/toegankelijkheid"), ("niet-gevonden", "/en/bestaat-niet")]:
+                       ("toegankelijkheid", "/en/toegankelijkheid"), ("niet-gevonden", "/en/bestaat-niet"),
+                       # Not translated yet: their Dutch under an English note.
+                       ("stroomschema", "/en/stroomschema"), ("werkwijze", "/en/werkwijze"),
+                       ("catalogus", "/en/catalogus/"), ("traject", "/en/catalogus/ips/")]:
         collect(client, pages, name, client.get(path))
     return pages
 
