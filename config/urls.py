@@ -1,3 +1,4 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
@@ -9,23 +10,32 @@ from config import views
 # Before its URLs are built: they hold the site's bound login view.
 admin.site.__class__ = VerifiedAdminSite
 
+# One address whatever the language: probes, the quick exit and its neutral page (nginx serves
+# both itself when no instance answers, deploy/nginx.conf.in), the admin, the APIs, the
+# professionals' and curators' pages.
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("readyz", views.readyz, name="readyz"),
-    path("privacy", views.privacy, name="privacy"),
-    path("toegankelijkheid", views.accessibility, name="accessibility"),
-    path("werkwijze", views.werkwijze, name="werkwijze"),
     path("weg", views.quick_exit, name="quick_exit"),
     path("weer", views.weather, name="weather"),
     path("beheer/", admin.site.urls),
-    path("catalogus/", include("programmes.urls")),
     path("api/hsds/", include("opendata.urls")),
+    path("", include("triage.api_urls")),
     path("", include("opendata.site_urls")),
     path("", include("accounts.urls")),
     path("", include("casework.urls")),
     path("overzichten/", include("curation.urls")),
-    path("", include("triage.urls")),
 ]
+
+# The pages people browse: Dutch without a prefix, the same page in English under /en/.
+urlpatterns += i18n_patterns(
+    path("privacy", views.privacy, name="privacy"),
+    path("toegankelijkheid", views.accessibility, name="accessibility"),
+    path("werkwijze", views.werkwijze, name="werkwijze"),
+    path("catalogus/", include("programmes.urls")),
+    path("", include("triage.urls")),
+    prefix_default_language=False,
+)
 
 handler400 = "config.views.bad_request"
 handler403 = "config.views.permission_denied"

@@ -1,8 +1,9 @@
 """The fixed vocabulary (DESIGN.md): every key the app stores or exchanges, with its Dutch words.
 
-Pure data, no Django imports: the flow, the matcher, the wording, the models, the forms and the API
-all read it. Keys are English; labels Dutch. Models take their choices from here, pure modules
-compare against these constants, never against string literals of their own.
+Pure data (its one Django import, gettext_noop, only marks words for translation): the flow, the
+matcher, the wording, the models, the forms and the API all read it. Keys are English; labels
+Dutch. Models take their choices from here, pure modules compare against these constants, never
+against string literals of their own.
 
 Each stroomschema value has up to four ways of being said:
 - `label`: the answer as a person picks it ("Ja, ernstige en langdurige psychische problemen (EPA)");
@@ -18,6 +19,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
+
+# An identity function: it only marks the Dutch words for makemessages (locale/en). They are
+# translated where they are shown, in the language of the request.
+from django.utils.translation import gettext_noop
 
 # --- Catalogue states ----------------------------------------------------------------------------
 
@@ -85,9 +90,9 @@ class DutchEvidence(StrEnum):
 
 
 DUTCH_EVIDENCE: Final = (
-    (DutchEvidence.CONTROLLED, "Nederlands onderzoek met een controlegroep"),
-    (DutchEvidence.IMPACT, "Nederlandse meting van de resultaten, zonder controlegroep"),
-    (DutchEvidence.NONE, "Geen Nederlands onderzoek naar de resultaten"),
+    (DutchEvidence.CONTROLLED, gettext_noop("Nederlands onderzoek met een controlegroep")),
+    (DutchEvidence.IMPACT, gettext_noop("Nederlandse meting van de resultaten, zonder controlegroep")),
+    (DutchEvidence.NONE, gettext_noop("Geen Nederlands onderzoek naar de resultaten")),
 )
 EVIDENCE_RANK: Final = {DutchEvidence.CONTROLLED: 0, DutchEvidence.IMPACT: 1, DutchEvidence.NONE: 2}
 
@@ -163,69 +168,73 @@ NONE: Final = "none"
 OTHER_PROVIDER: Final = "other"  # "another institution, or I don't know" for care_provider
 
 CONCERN_VALUES: Final = (
-    Value("mental", "Psychische klachten of een psychische aandoening",
-          hint="Bijvoorbeeld depressie, angst, psychose, burn-out of verslaving."),
-    Value("other_limitation", "Een andere ziekte of beperking"),
-    Value(NONE, "Geen ziekte of beperking"),
+    Value("mental", gettext_noop("Psychische klachten of een psychische aandoening"),
+          hint=gettext_noop("Bijvoorbeeld depressie, angst, psychose, burn-out of verslaving.")),
+    Value("other_limitation", gettext_noop("Een andere ziekte of beperking")),
+    Value(NONE, gettext_noop("Geen ziekte of beperking")),
 )
 CARE_VALUES: Final = (
-    Value("specialist_ggz", "Behandeling bij een GGZ-instelling (specialistische GGZ)",
-          hint="Bijvoorbeeld bij Yulius, Dimence, Mediant of een andere GGZ-instelling."),
-    Value("basic_ggz", "Huisarts, POH-GGZ, psycholoog of basis-GGZ"),
-    Value("protected_living", "Beschermd wonen of begeleiding",
-          hint="Bijvoorbeeld begeleid wonen of ambulante begeleiding via de gemeente."),
-    Value(NONE, "Geen zorg of begeleiding"),
+    Value("specialist_ggz", gettext_noop("Behandeling bij een GGZ-instelling (specialistische GGZ)"),
+          hint=gettext_noop("Bijvoorbeeld bij Yulius, Dimence, Mediant of een andere GGZ-instelling.")),
+    Value("basic_ggz", gettext_noop("Huisarts, POH-GGZ, psycholoog of basis-GGZ")),
+    Value("protected_living", gettext_noop("Beschermd wonen of begeleiding"),
+          hint=gettext_noop("Bijvoorbeeld begeleid wonen of ambulante begeleiding via de gemeente.")),
+    Value(NONE, gettext_noop("Geen zorg of begeleiding")),
 )
 SEVERITY_VALUES: Final = (
-    Value("severe", "Ja, ernstige en langdurige psychische problemen (EPA)",
-          phrase="ernstige, langdurige psychische problemen (EPA)"),
-    Value("mild_moderate", "Nee, lichte of matige klachten",
-          phrase="lichte of matige klachten"),
-    Value(UNKNOWN, "Weet ik niet"),
+    Value("severe", gettext_noop("Ja, ernstige en langdurige psychische problemen (EPA)"),
+          phrase=gettext_noop("ernstige, langdurige psychische problemen (EPA)")),
+    Value("mild_moderate", gettext_noop("Nee, lichte of matige klachten"),
+          phrase=gettext_noop("lichte of matige klachten")),
+    Value(UNKNOWN, gettext_noop("Weet ik niet")),
 )
 SITUATION_VALUES: Final = (
-    Value("job_seeking", "Zoekt werk (heeft nu geen baan)"),
-    Value("employed_at_risk", "Heeft werk en wil dat houden"),
-    Value("sick_listed", "Ziek uit dienst of ziekgemeld"),
-    Value("in_education", "Volgt een opleiding"),
-    Value(UNKNOWN, "Weet ik niet"),
+    Value("job_seeking", gettext_noop("Zoekt werk (heeft nu geen baan)")),
+    Value("employed_at_risk", gettext_noop("Heeft werk en wil dat houden")),
+    Value("sick_listed", gettext_noop("Ziek uit dienst of ziekgemeld")),
+    Value("in_education", gettext_noop("Volgt een opleiding")),
+    Value(UNKNOWN, gettext_noop("Weet ik niet")),
 )
 # The hints say in plain words (B1) what each benefit is, in neither voice ("u" nor "de cliënt"),
 # so they read right whoever fills in the questions.
 BENEFIT_VALUES: Final = (
-    Value("bijstand", "Bijstand (gemeente, Participatiewet)",
-          hint="Geld van de gemeente voor wie niet genoeg inkomen of spaargeld heeft om van te leven."),
-    Value("ww", "WW",
-          hint="Werkloosheidsuitkering van UWV, voor een tijd na het verlies van een baan."),
-    Value("wia_wga", "WIA – WGA (gedeeltelijk arbeidsongeschikt)",
-          hint="Uitkering van UWV na 2 jaar ziekte, voor wie nog een deel kan werken "
-               "of weer beter kan worden."),
-    Value("wia_iva", "WIA – IVA (volledig en duurzaam arbeidsongeschikt)",
-          hint="Uitkering van UWV na 2 jaar ziekte, voor wie niet meer kan werken en niet meer beter wordt."),
+    Value("bijstand", gettext_noop("Bijstand (gemeente, Participatiewet)"),
+          hint=gettext_noop(
+              "Geld van de gemeente voor wie niet genoeg inkomen of spaargeld heeft om van te leven.")),
+    Value("ww", gettext_noop("WW"),
+          hint=gettext_noop("Werkloosheidsuitkering van UWV, voor een tijd na het verlies van een baan.")),
+    Value("wia_wga", gettext_noop("WIA – WGA (gedeeltelijk arbeidsongeschikt)"),
+          hint=gettext_noop("Uitkering van UWV na 2 jaar ziekte, voor wie nog een deel kan werken "
+                            "of weer beter kan worden.")),
+    Value("wia_iva", gettext_noop("WIA – IVA (volledig en duurzaam arbeidsongeschikt)"),
+          hint=gettext_noop(
+              "Uitkering van UWV na 2 jaar ziekte, voor wie niet meer kan werken en niet meer beter wordt.")),
     # Names of laws and benefits keep their capital inside a sentence.
-    Value("wajong", "Wajong", phrase="Wajong",
-          hint="Uitkering van UWV voor wie al voor de 18e verjaardag, of tijdens een studie, "
-               "een ziekte of beperking had."),
-    Value("ziektewet", "Ziektewet", phrase="Ziektewet",
-          hint="Uitkering van UWV bij ziekte als er geen werkgever is die loon betaalt, "
-               "bijvoorbeeld na het einde van een tijdelijk contract."),
-    Value("wao_waz", "WAO of WAZ",
-          hint="Oudere uitkeringen van UWV bij arbeidsongeschiktheid, voor wie al voor 2004 ziek werd. "
-               "De WAZ is voor zelfstandigen."),
-    Value(NONE, "Geen uitkering",
-          hint="Bijvoorbeeld bij werk met loon, een studie, of leven van het inkomen van een partner."),
-    Value(UNKNOWN, "Weet ik niet",
-          hint="Dat kunt u later navragen bij de gemeente of UWV."),
+    Value("wajong", gettext_noop("Wajong"), phrase=gettext_noop("Wajong"),
+          hint=gettext_noop("Uitkering van UWV voor wie al voor de 18e verjaardag, of tijdens een studie, "
+                            "een ziekte of beperking had.")),
+    Value("ziektewet", gettext_noop("Ziektewet"), phrase=gettext_noop("Ziektewet"),
+          hint=gettext_noop("Uitkering van UWV bij ziekte als er geen werkgever is die loon betaalt, "
+                            "bijvoorbeeld na het einde van een tijdelijk contract.")),
+    Value("wao_waz", gettext_noop("WAO of WAZ"),
+          hint=gettext_noop(
+              "Oudere uitkeringen van UWV bij arbeidsongeschiktheid, voor wie al voor 2004 ziek werd. "
+              "De WAZ is voor zelfstandigen.")),
+    Value(NONE, gettext_noop("Geen uitkering"),
+          hint=gettext_noop(
+              "Bijvoorbeeld bij werk met loon, een studie, of leven van het inkomen van een partner.")),
+    Value(UNKNOWN, gettext_noop("Weet ik niet"),
+          hint=gettext_noop("Dat kunt u later navragen bij de gemeente of UWV.")),
 )
 WISH_VALUES: Final = (
-    Value("paid_work_now", "Direct aan betaald werk"),
-    Value("explore", "Uitzoeken wat past"),
-    Value("skills", "Vaardigheden leren"),
-    Value("confidence", "Vertrouwen opbouwen"),
-    Value("education", "Een opleiding of scholing"),
-    Value("keep_job", "Werk behouden of terugkeren naar werk"),
-    Value("daytime_activity", "Eerst dagbesteding of vrijwilligerswerk"),
-    Value(UNKNOWN, "Weet ik niet"),
+    Value("paid_work_now", gettext_noop("Direct aan betaald werk")),
+    Value("explore", gettext_noop("Uitzoeken wat past")),
+    Value("skills", gettext_noop("Vaardigheden leren")),
+    Value("confidence", gettext_noop("Vertrouwen opbouwen")),
+    Value("education", gettext_noop("Een opleiding of scholing")),
+    Value("keep_job", gettext_noop("Werk behouden of terugkeren naar werk")),
+    Value("daytime_activity", gettext_noop("Eerst dagbesteding of vrijwilligerswerk")),
+    Value(UNKNOWN, gettext_noop("Weet ik niet")),
 )
 
 # Each dimension of the stroomschema that is a choice, by its answer key.
@@ -287,12 +296,12 @@ MIN_AGE: Final = 15
 MAX_AGE: Final = 67
 
 RECOGNITION_LEVELS: Final = (
-    ("not_assessed", "Niet beoordeeld"),
-    ("well_described", "Goed beschreven"),
-    ("well_founded", "Goed onderbouwd"),
-    ("effective_first", "Effectief – eerste aanwijzingen"),
-    ("effective_good", "Effectief – goede aanwijzingen"),
-    ("effective_strong", "Effectief – sterke aanwijzingen"),
+    ("not_assessed", gettext_noop("Niet beoordeeld")),
+    ("well_described", gettext_noop("Goed beschreven")),
+    ("well_founded", gettext_noop("Goed onderbouwd")),
+    ("effective_first", gettext_noop("Effectief – eerste aanwijzingen")),
+    ("effective_good", gettext_noop("Effectief – goede aanwijzingen")),
+    ("effective_strong", gettext_noop("Effectief – sterke aanwijzingen")),
 )
 NOT_ASSESSED: Final = "not_assessed"
 RECOGNITION_RANK: Final = {key: rank for rank, (key, _label) in enumerate(RECOGNITION_LEVELS)}

@@ -52,3 +52,13 @@ def shipped_catalogue(django_db_setup, django_db_blocker):
         snapshot = build_catalogue()
         transaction.set_rollback(True)
     return snapshot
+
+
+@pytest.fixture(autouse=True)
+def _dutch_again_after_each_test():
+    """A request under /en/ leaves English active in this thread (LocaleMiddleware activates, nothing
+    deactivates): the next test's reverse() would get /en/ addresses."""
+    from django.utils import translation
+
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from functools import wraps
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
@@ -22,10 +24,11 @@ from triage.openapi import describe
 
 View = Callable[..., HttpResponse]
 
-BODY_NOT_JSON = "Stuur de antwoorden als JSON-object, bijvoorbeeld {\"benefit\": \"ww\", \"age\": 35}."
-VALUE_NOT_TEXT = "Geef een tekst (en bij leeftijd een heel getal)."
-METHOD_NOT_ALLOWED = "Dit pad kent alleen {methods}."
-UNKNOWN_PATH = "Dit pad bestaat niet. De beschrijving van de API staat op /api/v1/openapi.json."
+BODY_NOT_JSON = gettext_noop(
+    "Stuur de antwoorden als JSON-object, bijvoorbeeld {\"benefit\": \"ww\", \"age\": 35}.")
+VALUE_NOT_TEXT = gettext_noop("Geef een tekst (en bij leeftijd een heel getal).")
+METHOD_NOT_ALLOWED = gettext_noop("Dit pad kent alleen {methods}.")
+UNKNOWN_PATH = gettext_noop("Dit pad bestaat niet. De beschrijving van de API staat op /api/v1/openapi.json.")
 
 
 def _answers_from_body(request: HttpRequest) -> tuple[dict[str, str], dict[str, list[str]]]:
@@ -35,7 +38,7 @@ def _answers_from_body(request: HttpRequest) -> tuple[dict[str, str], dict[str, 
     except (ValueError, UnicodeDecodeError):
         body = None
     if not isinstance(body, dict):
-        return {}, {"body": [BODY_NOT_JSON]}
+        return {}, {"body": [gettext(BODY_NOT_JSON)]}
     raw: dict[str, str] = {}
     errors: dict[str, list[str]] = {}
     for key, value in body.items():
@@ -48,7 +51,7 @@ def _answers_from_body(request: HttpRequest) -> tuple[dict[str, str], dict[str, 
         elif key == "age" and whole_number:
             raw[key] = str(int(value))
         else:
-            errors[key] = [VALUE_NOT_TEXT]
+            errors[key] = [gettext(VALUE_NOT_TEXT)]
     return raw, errors
 
 
@@ -58,7 +61,7 @@ def _answers_from_query(request: HttpRequest) -> tuple[dict[str, str], dict[str,
     for key in request.GET:
         values = request.GET.getlist(key)
         if len(values) > 1:
-            errors[key] = [flow.REPEATED]
+            errors[key] = [gettext(flow.REPEATED)]
         else:
             raw[key] = values[0]
     return raw, errors
@@ -71,16 +74,25 @@ def _errors(status: int, **errors: list[str]) -> JsonResponse:
 def json_api(*methods: str) -> Callable[[View], View]:
     """The methods a view of the API answers (HEAD with GET); any other gets a JSON 405 with Allow, not
     Django's empty one, nor CSRF's HTML 403: the API is for machines, with no cookies, no session and
-    nothing stored, so there is nothing to forge."""
+    nothing stored, so there is nothing to forge.
+
+    The API has one address in every language: its words (advice, errors) follow Accept-Language,
+    Dutch when it asks for nothing we have; keys and values are the same vocabulary whatever the
+    language. Content-Language says which it got (LocaleMiddleware adds Vary: Accept-Language)."""
 
     def decorate(view: View) -> View:
         @wraps(view)
         def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-            if request.method not in methods:
-                response = _errors(405, method=[METHOD_NOT_ALLOWED.format(methods=", ".join(methods))])
-                response["Allow"] = ", ".join(methods)
-                return response
-            return view(request, *args, **kwargs)
+            language = translation.get_language_from_request(request)
+            with translation.override(language):
+                if request.method not in methods:
+                    message = gettext(METHOD_NOT_ALLOWED).format(methods=", ".join(methods))
+                    response = _errors(405, method=[message])
+                    response["Allow"] = ", ".join(methods)
+                else:
+                    response = view(request, *args, **kwargs)
+            response["Content-Language"] = language
+            return response
 
         return csrf_exempt(wrapper)
 
@@ -108,4 +120,4 @@ def openapi(request: HttpRequest) -> JsonResponse:
 
 @json_api("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 def not_found(request: HttpRequest, rest: str) -> JsonResponse:
-    return _errors(404, path=[UNKNOWN_PATH])
+    return _errors(404, path=[gettext(UNKNOWN_PATH)])

@@ -1,8 +1,9 @@
 """The stroomschema's rules: branches, progress, summary, the picture's data and validation
 (DESIGN.md, "The stroomschema").
 
-Pure: no Django. The wizard, the progress indicator, the summary, the picture of the
-stroomschema (triage.diagram) and the API's validation are all derived from QUESTIONS and the answers so far.
+Pure but for translation (every word is said in the language of the request). The wizard, the
+progress indicator, the summary, the picture of the stroomschema (triage.diagram) and the API's
+validation are all derived from QUESTIONS and the answers so far.
 Nothing else is state: the current question is the first asked question without an answer.
 
 The questions themselves, worded about "u" and about "de cliënt", are data in
@@ -16,8 +17,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.translation import gettext, gettext_noop
+
 from programmes import vocabulary as vocab
 from triage.questions import (
+    AGES,
     BEFORE_THE_PARTS,
     PARTS,
     QUESTIONS,
@@ -27,12 +31,14 @@ from triage.questions import (
     Question,
     Voice,
     Words,
+    said,
+    said_option,
     worded,
 )
 
 __all__ = [  # the question data, re-exported: callers read everything from the flow
-    "BEFORE_THE_PARTS", "PARTS", "QUESTIONS", "VOICE_QUESTION", "AskedWhen", "Option", "Question", "Voice",
-    "Words", "worded",
+    "AGES", "BEFORE_THE_PARTS", "PARTS", "QUESTIONS", "VOICE_QUESTION", "AskedWhen", "Option", "Question",
+    "Voice", "Words", "said", "said_option", "worded",
 ]
 
 Answers = Mapping[str, Any]
@@ -99,15 +105,16 @@ class Progress:
 def progress(question: Question, answers: Answers) -> Progress:
     """Where a question stands: its part, out of a total no answer can change."""
     answered = sum(1 for q in asked_questions(answers) if q.key in answers)
-    title = PARTS[question.part - 1] if question.part else BEFORE_THE_PARTS
+    title = said(PARTS[question.part - 1] if question.part else BEFORE_THE_PARTS)
     return Progress(part=question.part, total=len(PARTS), title=title, answered=answered)
 
 
 def options_for(question: Question, context: FlowContext) -> tuple[Option, ...]:
+    """The options as a person sees them, in the language of the request."""
     if question.kind == "provider":
         providers = tuple(Option(slug, name) for slug, name in context.providers)
-        return (*providers, Option(OTHER_PROVIDER, "Een andere instelling, of weet ik niet"))
-    return question.options
+        return (*providers, Option(OTHER_PROVIDER, gettext("Een andere instelling, of weet ik niet")))
+    return tuple(said_option(option) for option in question.options)
 
 
 @dataclass(frozen=True)
@@ -121,12 +128,14 @@ class SummaryRow:
 def display_value(question: Question, value: Any, context: FlowContext, place: str = "") -> str:
     """The answer in words. `place`: the woonplaats typed for this gemeente, if not the gemeente."""
     if value is None:
-        return "Nog niet beantwoord"
+        return gettext("Nog niet beantwoord")
     if question.kind == "municipality":
         name = context.municipalities.get(str(value), str(value))
-        return f"{place} (gemeente {name})" if place and place != name else name
+        if place and place != name:
+            return gettext("%(place)s (gemeente %(name)s)") % {"place": place, "name": name}
+        return name
     if question.kind == "age":
-        return f"{value} jaar"
+        return gettext("%(age)s jaar") % {"age": value}
     options = options_for(question, context)
     return next((o.label for o in options if o.value == value), str(value))
 
@@ -141,44 +150,65 @@ def summary(
             q,
             answers.get(q.key),
             display_value(q, answers.get(q.key), context, place),
-            worded(q, voice).text if voice else q.title,
+            worded(q, voice).text if voice else said(q.title),
         )
         for q in asked_questions(answers)
     ]
 
 
-# Validation: one Dutch message per kind of mistake.
+# Validation: one Dutch message per kind of mistake (said in the request's language where shown).
 _WHOLE_YEARS = re.compile(r"[0-9]{1,3}")
-CHOOSE = "Kies een van de antwoorden."
-REPEATED = "Geef dit antwoord maar één keer op."
-UNKNOWN_OPTION = "Dit antwoord kennen we niet. Kies een van de antwoorden."
-AGE_MISSING = "Vul een leeftijd in."
-AGE_NOT_NUMBER = "Vul de leeftijd in als een getal in hele jaren, bijvoorbeeld 35."
-AGE_RANGE = f"Vul een leeftijd in van {vocab.MIN_AGE} tot en met {vocab.MAX_AGE} jaar."
-MUNICIPALITY_MISSING = "Vul een woonplaats of gemeente in."
-MUNICIPALITY_UNKNOWN = "Deze woonplaats of gemeente kennen we niet. Controleer de spelling."
+CHOOSE = gettext_noop("Kies een van de antwoorden.")
+REPEATED = gettext_noop("Geef dit antwoord maar één keer op.")
+UNKNOWN_OPTION = gettext_noop("Dit antwoord kennen we niet. Kies een van de antwoorden.")
+AGE_MISSING = gettext_noop("Vul een leeftijd in.")
+AGE_NOT_NUMBER = gettext_noop("Vul de leeftijd in als een getal in hele jaren, bijvoorbeeld 35.")
+_AGE_RANGE = gettext_noop("Vul een leeftijd in van %(min)s tot en met %(max)s jaar.")
+AGE_RANGE = _AGE_RANGE % AGES  # the ages filled in: the message as the API gives it
+MUNICIPALITY_MISSING = gettext_noop("Vul een woonplaats of gemeente in.")
+MUNICIPALITY_UNKNOWN = gettext_noop("Deze woonplaats of gemeente kennen we niet. Controleer de spelling.")
 # The generic messages (the API's) that the wizard says in the question's own words.
 _MISSING = frozenset({CHOOSE, AGE_MISSING, MUNICIPALITY_MISSING})
 
 
 def error_in_voice(question: Question, error: str, voice: Voice) -> str:
     """"Kies een van de antwoorden" becomes "Kies welke uitkering u heeft, …" in the wizard."""
-    return (worded(question, voice).missing or error) if error in _MISSING else error
+    return (worded(question, voice).missing or said_error(error)) if error in _MISSING else said_error(error)
+
+
+def said_error(error: str) -> str:
+    """A validation message in the language of the request (the age range by its template)."""
+    return said(_AGE_RANGE) if error == AGE_RANGE else said(error)
 
 
 def unknown_place(typed: str, suggestions: list[str]) -> str:
     """The error for a place we do not know, naming what it may have been."""
     shown = _shorten(typed)
     if len(suggestions) == 1:
-        return f"We kennen geen woonplaats of gemeente ‘{shown}’. Bedoelt u {suggestions[0]}?"
+        return gettext("We kennen geen woonplaats of gemeente ‘%(typed)s’. Bedoelt u %(place)s?") % {
+            "typed": shown, "place": suggestions[0]}
     if suggestions:
-        return f"We kennen geen woonplaats of gemeente ‘{shown}’. Kies een van de plaatsen die erop lijken."
-    return MUNICIPALITY_UNKNOWN
+        return gettext(
+            "We kennen geen woonplaats of gemeente ‘%(typed)s’. Kies een van de plaatsen die erop lijken."
+        ) % {"typed": shown}
+    return gettext(MUNICIPALITY_UNKNOWN)
 
 
 def ambiguous_place(typed: str, voice: Voice) -> str:
-    where = "waar de cliënt woont" if voice == Voice.OTHER else "waar u woont"
-    return f"Er zijn meer plaatsen met de naam ‘{_shorten(typed)}’. Kies {where}."
+    if voice == Voice.OTHER:
+        text = gettext("Er zijn meer plaatsen met de naam ‘%(typed)s’. Kies waar de cliënt woont.")
+    else:
+        text = gettext("Er zijn meer plaatsen met de naam ‘%(typed)s’. Kies waar u woont.")
+    return text % {"typed": _shorten(typed)}
+
+
+def place_note(place) -> str:
+    """"Hoofddorp ligt in de gemeente Haarlemmermeer." for a programmes.places.Place that is not a
+    gemeente itself; "" for a gemeente."""
+    if place.is_gemeente:
+        return ""
+    return gettext("%(place)s ligt in de gemeente %(gemeente)s.") % {
+        "place": place.name, "gemeente": place.gemeente}
 
 
 def _shorten(typed: str) -> str:
@@ -220,11 +250,11 @@ def validate_all(raw: Mapping[str, Any], context: FlowContext) -> tuple[dict[str
     for key, value in raw.items():
         question = BY_KEY.get(key)
         if question is None:
-            errors[key] = ["Deze vraag kennen we niet."]
+            errors[key] = [gettext("Deze vraag kennen we niet.")]
             continue
         clean, error = validate(question, value, context)
         if error:
-            errors[key] = [error]
+            errors[key] = [said_error(error)]
         else:
             answers[key] = clean
     return answers, errors

@@ -14,7 +14,7 @@ from triage.flow import FlowContext
 from triage.outcome import Fit, NotReached, State
 
 # Semantic versioning of the interface, not of the site: see VERSIONING below.
-VERSION = "1.1.0"
+VERSION = "1.2.0"  # 1.2: the texts follow Accept-Language
 
 DESCRIPTION = (
     "Welke trajecten naar werk passen bij de situatie van iemand met psychische klachten? Dezelfde "
@@ -26,6 +26,11 @@ DESCRIPTION = (
     "**Fouten** zijn altijd JSON: `{\"errors\": {\"vraag\": [\"melding\"]}}` met status 400 (onbekende "
     "vraag of ongeldig antwoord), 404 (onbekend pad onder /api/v1/) of 405 (een methode die dit pad niet "
     "kent; de header `Allow` noemt de wel toegestane).\n\n"
+    "**Taal.** De teksten in een antwoord (uitleg per criterium, wat kan helpen, foutmeldingen) volgen "
+    "de header `Accept-Language`: Nederlands (`nl`, ook als u niets of een andere taal vraagt) of Engels "
+    "(`en`). De header `Content-Language` zegt welke taal het werd. Sleutels en waarden (de "
+    "woordenlijst van het stroomschema) zijn in elke taal dezelfde. Teksten uit de catalogus zelf "
+    "(samenvatting, aanmelden, contact) zijn nog alleen Nederlands.\n\n"
 )
 VERSIONING = (
     "**Versies en uitfasering.** Het pad draagt het hoofdversienummer (/api/v1/). Binnen v1 veranderen "

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.utils.translation import get_language, gettext, gettext_noop
+
 from programmes import vocabulary as vocab
 from triage import wording
-from triage.outcome import Criterion, Match
+from triage.outcome import ConditionFacts, Criterion, Match
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,7 @@ class CriterionLine:
     word: str
     text: str
     opener: str
+    lang: str = ""  # "nl" when the text is the catalogue's own Dutch on a page in another language
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,7 @@ class Contact:
     text: str  # whom to contact and how, in one line
     phone: str
     url: str
+    lang: str = ""  # "nl" when the text is the offering's own Dutch on a page in another language
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,25 @@ class Card:
     apply_text: str
     dutch_evidence: str
     sources: tuple[str, ...]  # "Deskresearch begeleiding naar werk (2025), §1.2"
+    # "nl" on a page in another language: the catalogue's own texts (summary, how to apply, evidence,
+    # sources) are Dutch and marked so (WCAG 3.1.2), until the catalogue has them in that language.
+    data_lang: str = ""
+
+
+def catalogue_language() -> str:
+    """The language of the catalogue's texts when it is not the page's ("" on a Dutch page)."""
+    return "" if get_language() == settings.LANGUAGE_CODE else settings.LANGUAGE_CODE
+
+
+def _contact(m: Match, professional: bool) -> Contact:
+    o = m.offering
+    own_words = bool(o and ((professional and o.contact_professional) or o.contact))
+    return Contact(
+        wording.contact_route(o, professional=professional),
+        o.phone if o else "",
+        o.url if o else "",
+        catalogue_language() if own_words else "",
+    )
 
 
 def cards(matches: tuple[Match, ...] | list[Match], professional: bool) -> list[Card]:
@@ -87,21 +111,17 @@ def card(m: Match, professional: bool) -> Card:
         fit_word=fit_word,
         kind_name=p.kind.name,
         why=wording.why_line(m.fit, m.criteria, m.opener, professional=professional),
-        contact=Contact(
-            wording.contact_route(m.offering, professional=professional),
-            m.offering.phone if m.offering else "",
-            m.offering.url if m.offering else "",
-        ),
+        contact=_contact(m, professional),
         intro=p.description if professional else p.summary,
         client_words=p.summary if professional else "",
         opener=wording.opener_text(m.opener, professional=professional),
         offerings=_offering_lines(m, professional),
-        why_heading="Waarom dit past" if m.fit == "fit" else "Waarom wel of niet",
+        why_heading=gettext("Waarom dit past") if m.fit == "fit" else gettext("Waarom wel of niet"),
         criteria=tuple(criterion_line(c, m, professional) for c in m.criteria if not c.open_to_all),
         open_titles=", ".join(
-            wording.CRITERION_TITLES.get(c.key, c.key) for c in m.criteria if c.open_to_all
+            wording.criterion_title(c.key) for c in m.criteria if c.open_to_all
         ),
-        recognition=vocab.label(vocab.RECOGNITION_LEVELS, p.recognition_level),
+        recognition=gettext(vocab.label(vocab.RECOGNITION_LEVELS, p.recognition_level)),
         evidence_summary=p.evidence_summary,
         key_evidence=_key_evidence(m),
         kind_figure=wording.kind_figure(p.kind),
@@ -111,6 +131,7 @@ def card(m: Match, professional: bool) -> Card:
         apply_text=p.how_to_refer if professional and p.how_to_refer else p.how_to_apply,
         dutch_evidence=wording.dutch_evidence(p),
         sources=tuple(citation(source) for source in p.sources),
+        data_lang=catalogue_language(),
     )
 
 
@@ -125,6 +146,7 @@ class NextStep:
     text: str
     phone: str
     url: str
+    lang: str = ""  # "nl" when the sentence is the offering's own Dutch contact text
 
 
 def next_steps(matches, professional: bool, limit: int = 3) -> list[NextStep]:
@@ -134,15 +156,17 @@ def next_steps(matches, professional: bool, limit: int = 3) -> list[NextStep]:
             wording.next_step(m.programme.name, m.offering, professional=professional),
             m.offering.phone if m.offering else "",
             m.offering.url if m.offering else "",
+            _contact(m, professional).lang,
         )
         for m in matches[:limit]
     ]
 
 
 OWN_INSTITUTION = {
-    False: OfferingLine("Uw eigen GGZ-instelling", " – als die het aanbiedt: vraag het uw behandelaar"),
-    True: OfferingLine("De eigen GGZ-instelling van de cliënt",
-                       " – als die het aanbiedt: vraag het de behandelaar"),
+    False: OfferingLine(gettext_noop("Uw eigen GGZ-instelling"),
+                        gettext_noop("als die het aanbiedt: vraag het uw behandelaar")),
+    True: OfferingLine(gettext_noop("De eigen GGZ-instelling van de cliënt"),
+                       gettext_noop("als die het aanbiedt: vraag het de behandelaar")),
 }
 
 
@@ -151,13 +175,19 @@ def _offering_lines(m: Match, professional: bool) -> tuple[OfferingLine, ...]:
         OfferingLine(o.provider.name, wording.offering_details(o, professional=professional))
         for o in m.offerings
     )
-    return lines if m.offering is not None else (*lines, OWN_INSTITUTION[professional])
+    if m.offering is not None:
+        return lines
+    own = OWN_INSTITUTION[professional]
+    return (*lines, OfferingLine(gettext(own.provider), " – " + gettext(own.details)))
 
 
 def criterion_line(c: Criterion, m: Match, professional: bool) -> CriterionLine:
     icon, word = wording.state_words(c.state)
     text = wording.criterion_text(c, m.programme, professional=professional)
-    return CriterionLine(c.state, icon, word, text, wording.opener_text(c.opener, professional=professional))
+    # A programme's own condition is the catalogue's Dutch question.
+    lang = catalogue_language() if isinstance(c.facts, ConditionFacts) else ""
+    return CriterionLine(c.state, icon, word, text, wording.opener_text(c.opener, professional=professional),
+                         lang)
 
 
 def _key_evidence(m: Match) -> KeyEvidence | None:
@@ -203,11 +233,7 @@ def handout(outcome, rows, *, professional: bool) -> Handout:
             HandoutRoute(
                 name=m.programme.name,
                 fit_word=wording.fit_words(m.fit)[1],
-                contact=Contact(
-                    wording.contact_route(m.offering, professional=professional),
-                    m.offering.phone if m.offering else "",
-                    m.offering.url if m.offering else "",
-                ),
+                contact=_contact(m, professional),
                 funding=wording.funding_text(m.funding, professional=professional) if m.funding else "",
             )
             for m in best

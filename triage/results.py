@@ -14,7 +14,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -34,10 +34,11 @@ CARD_TEMPLATE = "triage/_match.html"
 
 
 @functools.lru_cache(maxsize=4096)
-def _card_html(card: presenting.Card, professional: bool, catalogue_url: str) -> str:
-    """A card's markup, once per distinct card: a Card holds every word it shows (immutable and
-    hashable), so the same card for the next person with the same situation costs nothing to draw.
-    Template rendering was two thirds of the result page's time."""
+def _card_html(card: presenting.Card, professional: bool, catalogue_url: str, language: str) -> str:
+    """A card's markup, once per distinct card and language: a Card holds every word it shows
+    (immutable and hashable), so the same card for the next person with the same situation costs
+    nothing to draw. Template rendering was two thirds of the result page's time. `language` is only
+    part of the key: the template's own words are said in the active language."""
     return render_to_string(CARD_TEMPLATE, {"c": card, "professional": professional,
                                             "catalogue_url": catalogue_url})
 
@@ -45,7 +46,8 @@ def _card_html(card: presenting.Card, professional: bool, catalogue_url: str) ->
 def _cards_html(matches, professional: bool) -> list[str]:
     url = reverse("programmes:list")
     cards = presenting.cards(matches, professional)
-    return [mark_safe(_card_html(card, professional, url)) for card in cards]  # noqa: S308 (our template)
+    language = translation.get_language()
+    return [mark_safe(_card_html(card, professional, url, language)) for card in cards]  # noqa: S308 (our template)
 
 
 def _outcome(request: HttpRequest):
@@ -80,7 +82,7 @@ def _advice(
     today, site = timezone.localdate(), request.build_absolute_uri("/")
     # Everything the drawn advice depends on besides the catalogue version (the cache's own key).
     key = (tuple(sorted((k, str(v)) for k, v in answers.items())), professional, show_all, has_panels,
-           today, site)
+           today, site, translation.get_language())
     kept = snapshot.derived("result-advice", _advice_cache)
     found = kept.get(key)
     if found is not None:
@@ -102,7 +104,7 @@ def _advice(
         "near_miss_cards": presenting.cards(near, professional),  # one line each: name and what helps
         "not_offered_cards": presenting.cards(outcome.not_offered, professional),
         "not_reached": wording.not_reached_texts(outcome.not_reached, professional=professional),
-        "ww_route": wording.WW_ROUTE if relevant.get("benefit") == "ww" and not professional else "",
+        "ww_route": wording.ww_route() if relevant.get("benefit") == "ww" and not professional else "",
         "gap_routes": wording.gap_routes(professional=professional),
         "order_sentence": wording.order_sentence(professional=professional),
         "catalogue_url": reverse("programmes:list"),

@@ -73,7 +73,7 @@ def match(m: Match) -> dict[str, Any]:
         ],
         "evidence": {
             "recognition": p.recognition_level,
-            "recognition_label": vocab.label(vocab.RECOGNITION_LEVELS, p.recognition_level),
+            "recognition_label": wording.label(vocab.RECOGNITION_LEVELS, p.recognition_level),
             "kind_median_paid_work_pct": p.kind.median_paid_work_pct,
             "key_result": None if key is None else {
                 "result": key.result, "figure": key.figure, "design": key.design,

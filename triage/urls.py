@@ -1,6 +1,8 @@
-from django.urls import path, re_path
+"""The pages people browse: Dutch without a prefix, English under /en/ (config/urls.py)."""
 
-from triage import api, results, views
+from django.urls import path
+
+from triage import results, views
 
 app_name = "triage"
 
@@ -13,8 +15,5 @@ urlpatterns = [
     path("resultaat/overzicht", results.handout, name="handout"),
     path("opnieuw", views.restart, name="restart"),
     path("stroomschema", views.stroomschema, name="stroomschema"),
-    path("api/v1/recommendations", api.recommendations, name="api-recommendations"),
-    path("api/v1/openapi.json", api.openapi, name="api-openapi"),
-    # Anything else under /api/v1/ answers in JSON too (a 404), whatever the method.
-    re_path(r"^api/v1/(?P<rest>.*)$", api.not_found, name="api-not-found"),
+    path("woordenlijst", views.glossary, name="glossary"),
 ]

@@ -10,6 +10,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 from django_htmx.http import HttpResponseClientRedirect, push_url
@@ -20,6 +21,7 @@ from triage import diagram, flow, voice
 from triage.context import current_flow_context
 from triage.diagram_layout import picture_of
 from triage.forms import AnswerForm
+from triage.glossary import TERMS
 from triage.voice import voice_of
 
 
@@ -112,13 +114,19 @@ def _render_question(request, q, answers, form, catalogue, status):
         "previous": previous,
         "all_answered": flow.current_question(answers) is None,
         # Right after the gemeente question: "Hoofddorp ligt in de gemeente Haarlemmermeer."
-        "place_note": place.note if place and previous and previous.kind == "municipality" else "",
+        "place_note": flow.place_note(place) if place and previous and previous.kind == "municipality"
+        else "",
     }
     if q.kind == "municipality":
         ctx["municipality_names"] = sorted(context.municipalities.values())
         ctx["typed_municipality"] = stored.typed_again(request.session, answers.get(q.key), catalogue)
         ctx["place"] = place
+        ctx["place_said"] = flow.place_note(place) if place else ""
+    # The page's own address, also when it answers a POST: the language switch leads there.
+    request.page_path = reverse("triage:question", args=[q.slug])
     if _wants_partial(request):
+        # The header is not swapped: the language switch comes along out of band, for this question.
+        ctx["oob"] = True
         response = render(request, "triage/question.html#question", ctx, status=status)
         if status == 200:
             push_url(response, request.path)
@@ -149,6 +157,12 @@ def restart(request: HttpRequest) -> HttpResponse:
     stored.clear(request.session)
     voice.forget(request.session)
     return redirect(reverse("triage:question", args=[flow.VOICE_QUESTION.slug]))
+
+
+@require_safe
+def glossary(request: HttpRequest) -> HttpResponse:
+    """The Dutch words Werkroute keeps (bijstand, UWV, gemeente, GGZ, ...), explained."""
+    return render(request, "triage/glossary.html", {"terms": TERMS})
 
 
 @require_safe
@@ -186,7 +200,8 @@ PREPARED_KEPT = 256  # routes and groups are few; a bound keeps memory flat what
 def _prepared(kind: str, key, render_html) -> str:
     """HTML rendered once per catalogue version and key (the diagram's parts are the same for
     everyone on the same route), kept beside the snapshot and gone with it."""
-    kept = derived(f"stroomschema-{kind}", lambda catalogue: {})
+    # Per language: the parts hold words said in the language of the request.
+    kept = derived(f"stroomschema-{kind}-{get_language()}", lambda catalogue: {})
     if key not in kept:
         if len(kept) >= PREPARED_KEPT:
             kept.clear()

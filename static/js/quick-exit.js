@@ -80,7 +80,10 @@
         return;
       }
       var left = PRESSES - presses;
-      status(form, "Druk nog " + left + " keer op Shift om deze site te verlaten.");
+      // The page's language (English under /en/): the only sentence this script writes itself.
+      status(form, document.documentElement.lang === "en"
+        ? "Press Shift " + left + " more " + (left === 1 ? "time" : "times") + " to leave this site."
+        : "Druk nog " + left + " keer op Shift om deze site te verlaten.");
       timer = window.setTimeout(function () { reset(form); }, WINDOW_MS);
     });
     // Shift held while clicking (selecting text) is not the shortcut either.

@@ -22,16 +22,24 @@
     }
   });
 
-  // When htmx cannot swap (the server refused, failed or did not answer), say so in Dutch where the
+  // When htmx cannot swap (the server refused, failed or did not answer), say so (in the page's language) where the
   // new content would have come, with a plain link to load the page again. Never silence.
-  var SWAP_ERRORS = {
+  var ENGLISH = document.documentElement.lang === "en";  // the page's language: English under /en/
+  var SWAP_ERRORS = ENGLISH ? {
+    0: "Werkroute cannot be reached. Check your internet connection and try again.",
+    403: "This page has expired, for example because you logged in in another tab. Reload the page and try again.",
+    404: "This question or page no longer exists. Reload the page.",
+    429: "That happened too often in a row. Wait a minute and then try again.",
+    503: "Werkroute is not available right now. Try again in a minute."
+  } : {
     0: "Werkroute is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.",
     403: "Deze pagina is verlopen, bijvoorbeeld omdat u in een ander tabblad bent ingelogd. Laad de pagina opnieuw en probeer het nog eens.",
     404: "Deze vraag of pagina bestaat niet meer. Laad de pagina opnieuw.",
     429: "Dat ging te vaak achter elkaar. Wacht een minuut en probeer het dan opnieuw.",
     503: "Werkroute is even niet beschikbaar. Probeer het over een minuut opnieuw."
   };
-  var SWAP_ERROR_OTHER = "Er ging iets mis. Laad de pagina opnieuw en probeer het nog eens.";
+  var SWAP_ERROR_OTHER = ENGLISH ? "Something went wrong. Reload the page and try again."
+    : "Er ging iets mis. Laad de pagina opnieuw en probeer het nog eens.";
 
   function clearSwapErrors() {
     document.querySelectorAll("[data-swap-error]").forEach(function (old) { old.remove(); });
@@ -54,7 +62,7 @@
     var reload = document.createElement("a");
     reload.className = "utrecht-link";
     reload.href = window.location.href;
-    reload.textContent = "Pagina opnieuw laden";
+    reload.textContent = ENGLISH ? "Reload the page" : "Pagina opnieuw laden";
     message.appendChild(reload);
     alert.appendChild(message);
     if (target.id === "inhoud") {

@@ -1,7 +1,8 @@
 """Every sentence a person reads about a match: client words (B1, "u"-form) and professional words.
 
-Pure: no Django. The matcher decides (states, typed facts, typed openers); this package only turns
-those decisions into Dutch. The result page, the API, `manage.py recommend`, saved cases, the case
+Pure but for translation (every sentence is said in the language of the request; Dutch is the
+source). The matcher decides (states, typed facts, typed openers); this package only turns those
+decisions into words. The result page, the API, `manage.py recommend`, saved cases, the case
 report and print all take their words from here, so one decision always reads the same.
 """
 
@@ -19,6 +20,7 @@ from triage.wording.advice import (
     order_sentence,
     percent,
     study_line,
+    ww_route,
 )
 from triage.wording.criteria import (
     CRITERION_TITLES,
@@ -26,6 +28,7 @@ from triage.wording.criteria import (
     STATE_WORDS,
     availability_texts,
     criterion_text,
+    criterion_title,
     fit_words,
     funding_routes,
     funding_text,
@@ -34,7 +37,7 @@ from triage.wording.criteria import (
     why_line,
 )
 from triage.wording.openers import names, opener_text
-from triage.wording.phrases import join_and, join_or, phrase
+from triage.wording.phrases import join_and, join_or, label, phrase
 
 __all__ = [
     "CRITERION_TITLES",
@@ -45,6 +48,7 @@ __all__ = [
     "availability_texts",
     "contact_route",
     "criterion_text",
+    "criterion_title",
     "dutch_evidence",
     "fit_words",
     "funding_routes",
@@ -54,6 +58,7 @@ __all__ = [
     "join_or",
     "key_evidence",
     "kind_figure",
+    "label",
     "names",
     "next_step",
     "not_reached_texts",
@@ -66,4 +71,5 @@ __all__ = [
     "state_words",
     "study_line",
     "why_line",
+    "ww_route",
 ]

@@ -1,0 +1,58 @@
+"""The English pages (issue 16) through the W3C Nu HTML Checker: the wizard in both voices with its
+errors, the summary, the result, the handout, the glossary and the site's own pages. No errors."""
+
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from tests.html.test_nu_html_checker import PERSONA, collect
+from tests.html.vnu import check
+
+pytestmark = pytest.mark.django_db
+
+
+def english_pages() -> dict[str, str]:
+    pages: dict[str, str] = {}
+    for voice in ("self", "other"):
+        client = Client()
+        for name, path in [("start", "/en/"), ("vraag-voor-wie", "/en/vraag/voor-wie")]:
+            collect(client, pages, f"{voice}-{name}", client.get(path))
+        client.post("/en/vraag/voor-wie/antwoord", {"answer": voice})
+        for slug, value in PERSONA:
+            collect(client, pages, f"{voice}-vraag-{slug}", client.get(f"/en/vraag/{slug}"))
+            collect(client, pages, f"{voice}-vraag-{slug}-fout",
+                    client.post(f"/en/vraag/{slug}/antwoord", {"answer": ""}))
+            assert client.post(f"/en/vraag/{slug}/antwoord", {"answer": value}).status_code == 302
+        for name, path in [("overzicht", "/en/overzicht"), ("resultaat", "/en/resultaat"),
+                           ("handout", "/en/resultaat/overzicht")]:
+            collect(client, pages, f"{voice}-{name}", client.get(path))
+    client = Client()
+    for name, path in [("woordenlijst", "/en/woordenlijst"), ("privacy", "/en/privacy"),
+                       ("toegankelijkheid", "/en/toegankelijkheid"), ("niet-gevonden", "/en/bestaat-niet"),
+                       # Not translated yet: their Dutch under an English note.
+                       ("stroomschema", "/en/stroomschema"), ("werkwijze", "/en/werkwijze"),
+                       ("catalogus", "/en/catalogus/"), ("traject", "/en/catalogus/ips/")]:
+        collect(client, pages, name, client.get(path))
+    return pages
+
+
+def test_the_nu_html_checker_finds_no_errors_on_the_english_pages(tmp_path, capsys):
+    call_command("loaddata", "catalogue", verbosity=0)
+    pages = english_pages()
+    files = []
+    for name, html in pages.items():
+        assert '<html lang="en"' in html, name
+        path = tmp_path / f"{name}.html"
+        path.write_text(html, encoding="utf-8")
+        files.append(path)
+
+    messages = check(files)
+
+    errors = [f"{Path(m['url']).stem}:{m.get('lastLine')}: {m['message']}"
+              for m in messages if m.get("type") == "error" or m.get("subType") == "fatal"]
+    with capsys.disabled():
+        print(f"\nNu HTML Checker: {len(pages)} English pages, {len(errors)} errors")
+    assert errors == []
+    assert len(pages) > 40

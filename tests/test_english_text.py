@@ -1,0 +1,138 @@
+"""No Dutch on the English pages (issue 16, "Done when"): every page people browse that is already
+translated renders under /en/ without frequent Dutch words outside elements marked lang="nl".
+Dutch terms with no English equivalent (the glossary's) are allowed."""
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from tests.factories import MunicipalityFactory, ProgrammeFactory, RegionFactory
+from tests.helpers import give_answers
+from triage import flow
+from triage.glossary import TERMS
+
+pytestmark = pytest.mark.django_db
+
+# Frequent Dutch words that are no English words: one of them in English text means Dutch text.
+DUTCH = frozenset({
+    "de", "het", "een", "uw", "niet", "voor", "wordt", "worden", "zijn", "naar", "bij", "ook", "kunt",
+    "wat", "welke", "heeft", "geen", "nog", "met", "van", "en", "u", "je", "dit", "dat", "er",
+})
+# The terms kept in Dutch on purpose (explained at first use and in the glossary), and names.
+ALLOWED = frozenset(word.lower() for term in TERMS for word in re.findall(r"\w+", term.term)) | {
+    "werkroute", "ggz", "uwv", "poh", "basis", "werk", "als", "beste", "zorg", "ips", "participatiewet",
+}
+# The English pages of the questions, the start, the summary, the glossary and the site's own pages.
+PAGES = ["/en/", "/en/overzicht", "/en/woordenlijst", "/en/privacy", "/en/toegankelijkheid",
+         "/en/bestaat-niet",
+         # Not translated yet: shown in Dutch, marked lang="nl", under a short English note.
+         "/en/stroomschema", "/en/werkwijze", "/en/catalogus/", "/en/catalogus/ips/"]
+
+
+class _Text(HTMLParser):
+    """The text a person reads or hears: text nodes and labels, outside lang="nl" and <script>."""
+
+    SKIP = {"script", "style", "datalist"}
+    VOID = {"meta", "link", "input", "br", "img", "hr", "source"}
+
+    def __init__(self):
+        super().__init__()
+        self.stack: list[bool] = []  # per open element: is it Dutch (or skipped)?
+        self.words: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        dutch = attrs.get("lang", "").startswith("nl") or tag in self.SKIP or (
+            bool(self.stack) and self.stack[-1])
+        if tag == "html":
+            dutch = False
+        if not dutch:
+            for name in ("aria-label", "title", "alt", "placeholder", "data-confirm"):
+                if attrs.get(name):
+                    self.words.append(attrs[name])
+        if tag not in self.VOID:
+            self.stack.append(dutch)
+
+    def handle_endtag(self, tag):
+        if tag not in self.VOID and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data):
+        if not (self.stack and self.stack[-1]):
+            self.words.append(data)
+
+
+def dutch_words(html: str) -> set[str]:
+    reader = _Text()
+    reader.feed(html)
+    # Abbreviations in capitals (EN 301 549, UWV) are names, not Dutch words.
+    found = {word.lower() for text in reader.words for word in re.findall(r"[A-Za-zÀ-ÿ]+", text)
+             if not (len(word) > 1 and word.isupper())}
+    return (found & DUTCH) - ALLOWED
+
+
+@pytest.fixture
+def catalogue():
+    region = RegionFactory(code="AM07", name="Drechtsteden")
+    MunicipalityFactory(code="GM0505", name="Dordrecht", region=region)
+    ProgrammeFactory(slug="ips", name="IPS", concerns=["mental"], wishes=["paid_work_now"])
+
+
+def test_the_detector_finds_dutch_and_ignores_what_is_marked_dutch():
+    assert dutch_words("<html lang='en'><p>Vul uw leeftijd in.</p></html>") == {"uw"}
+    marked = "<html lang='en'><p lang='nl'>Vul uw leeftijd in.</p><p>Fill in your age.</p></html>"
+    assert dutch_words(marked) == set()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_an_english_page_has_no_dutch_outside_lang_nl(client, catalogue, path):
+    client.post("/en/vraag/voor-wie/antwoord", {"answer": "self"})
+    give_answers(client, {"concern": "mental", "care": "specialist_ggz"})
+    html = client.get(path).content.decode()
+    assert '<html lang="en"' in html
+    assert dutch_words(html) == set()
+
+
+@pytest.mark.parametrize("voice", ["self", "other"])
+@pytest.mark.parametrize("question", [flow.VOICE_QUESTION, *flow.QUESTIONS], ids=lambda q: q.slug)
+def test_every_question_in_english_has_no_dutch_in_either_voice(client, catalogue, voice, question):
+    client.post("/en/vraag/voor-wie/antwoord", {"answer": voice})
+    give_answers(client, {"concern": "mental", "care": "specialist_ggz"})
+    html = client.get(f"/en/vraag/{question.slug}").content.decode()
+    assert dutch_words(html) == set()
+    # and with its error
+    html = client.post(f"/en/vraag/{question.slug}/antwoord", {"answer": ""}).content.decode()
+    assert dutch_words(html) == set()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_the_detector_finds_the_dutch_of_the_same_page_without_prefix(client, catalogue, path):
+    # Proof that the check above can fail: the Dutch twin of every page trips it.
+    client.post("/vraag/voor-wie/antwoord", {"answer": "self"})
+    give_answers(client, {"concern": "mental", "care": "specialist_ggz"})
+    assert dutch_words(client.get(path.removeprefix("/en") or "/").content.decode())
+
+
+def test_the_glossary_keeps_the_dutch_terms_marked_as_dutch(client):
+    html = client.get("/en/woordenlijst").content.decode()
+    assert '<dt class="wr-answers__question" lang="nl">Bijstand</dt>' in html
+    assert "Social assistance: money from the gemeente" in html
+    assert 'id="uwv"' in html
+    assert 'href="/en/woordenlijst">Glossary of Dutch words</a>' in html
+    dutch = client.get("/woordenlijst").content.decode()
+    assert '<dt class="wr-answers__question">Bijstand</dt>' in dutch
+    assert "Woordenlijst met Nederlandse woorden" not in dutch  # the Dutch footer is unchanged
+
+
+NOT_TRANSLATED = ["/en/stroomschema", "/en/werkwijze", "/en/catalogus/", "/en/catalogus/ips/"]
+
+
+@pytest.mark.parametrize("path", NOT_TRANSLATED)
+def test_a_page_not_translated_yet_says_so_and_marks_its_dutch(client, catalogue, path):
+    html = client.get(path).content.decode()
+    assert "This page has not been translated yet, so it is shown in Dutch below." in html
+    assert '<div lang="nl">' in html
+    dutch = client.get(path.removeprefix("/en")).content.decode()
+    assert "nog niet vertaald" not in dutch
+    assert '<div lang="nl">' not in dutch
