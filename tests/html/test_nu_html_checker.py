@@ -2,14 +2,13 @@
 Checker: no errors at all. htmx's attributes are written data-hx-* (valid HTML), never bare hx-*."""
 
 import re
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from django.test import Client
 
 from tests.factories import make_curator, make_professional
-from tests.html.vnu import check
+from tests.html.vnu import errors_in
 from tests.npm_tools import ROOT
 from triage import flow
 
@@ -124,16 +123,7 @@ def professional_pages() -> dict[str, str]:
 def test_the_nu_html_checker_finds_no_errors_on_any_page_or_state(tmp_path, capsys):
     call_command("loaddata", "catalogue", verbosity=0)
     pages = {**public_pages(), **professional_pages()}
-    files = []
-    for name, html in pages.items():
-        path = tmp_path / f"{name}.html"
-        path.write_text(html, encoding="utf-8")
-        files.append(path)
-
-    messages = check(files)
-
-    errors = [f"{Path(m['url']).stem}:{m.get('lastLine')}: {m['message']}"
-              for m in messages if m.get("type") == "error" or m.get("subType") == "fatal"]
+    errors = errors_in(pages, tmp_path)
     with capsys.disabled():
         print(f"\nNu HTML Checker: {len(pages)} pages, {len(errors)} errors")
     assert errors == []

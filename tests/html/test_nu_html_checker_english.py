@@ -1,14 +1,13 @@
 """The English pages (issue 16) through the W3C Nu HTML Checker: the wizard in both voices with its
 errors, the summary, the result, the handout, the glossary and the site's own pages. No errors."""
 
-from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from django.test import Client
 
 from tests.html.test_nu_html_checker import PERSONA, collect
-from tests.html.vnu import check
+from tests.html.vnu import errors_in
 
 pytestmark = pytest.mark.django_db
 
@@ -41,17 +40,9 @@ def english_pages() -> dict[str, str]:
 def test_the_nu_html_checker_finds_no_errors_on_the_english_pages(tmp_path, capsys):
     call_command("loaddata", "catalogue", verbosity=0)
     pages = english_pages()
-    files = []
     for name, html in pages.items():
         assert '<html lang="en"' in html, name
-        path = tmp_path / f"{name}.html"
-        path.write_text(html, encoding="utf-8")
-        files.append(path)
-
-    messages = check(files)
-
-    errors = [f"{Path(m['url']).stem}:{m.get('lastLine')}: {m['message']}"
-              for m in messages if m.get("type") == "error" or m.get("subType") == "fatal"]
+    errors = errors_in(pages, tmp_path)
     with capsys.disabled():
         print(f"\nNu HTML Checker: {len(pages)} English pages, {len(errors)} errors")
     assert errors == []

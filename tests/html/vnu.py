@@ -33,3 +33,15 @@ def check(files: list[Path]) -> list[dict]:
         capture_output=True, text=True, timeout=600, check=True,
     )
     return json.loads(result.stdout)["messages"]
+
+
+def errors_in(pages: dict[str, str], folder: Path) -> list[str]:
+    """Write each page (name → HTML) to folder and check them all at once: the errors, as
+    "name:line: message" (a fatal parse error counts as one)."""
+    files = []
+    for name, html in pages.items():
+        path = folder / f"{name}.html"
+        path.write_text(html, encoding="utf-8")
+        files.append(path)
+    return [f"{Path(m['url']).stem}:{m.get('lastLine')}: {m['message']}"
+            for m in check(files) if m.get("type") == "error" or m.get("subType") == "fatal"]
