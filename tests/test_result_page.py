@@ -1,5 +1,7 @@
 """The result page at the HTTP boundary: advice first, drawn once per situation and catalogue version."""
 
+import re
+
 import pytest
 
 from tests.factories import OfferingFactory, ProgrammeFactory, small_catalogue
@@ -71,8 +73,6 @@ def test_a_reused_advice_still_counts_each_visitors_gap_once(client):
 
 def _advice_text(body: str) -> str:
     """The advice as people read it on screen: tags removed, the printed handout left out."""
-    import re
-
     advice = body[body.index("<h1"):body.index('class="wr-print-only"')]
     # A professional also reads the client's own words, to pass on: those stay "u".
     advice = re.sub(r'<span class="wr-client-words">.*?</span>', " ", advice, flags=re.S)
@@ -115,8 +115,6 @@ def test_a_card_shows_who_pays_at_a_glance_and_who_applies_under_more(client):
     ],
 )
 def test_the_advice_is_worded_in_the_voice_the_questions_were_asked_in(client, voice, present, absent):
-    import re
-
     load_shipped_catalogue()
     assert client.post("/vraag/voor-wie/antwoord", {"answer": voice}).status_code == 302
     give_answers(client, YULIUS_CLIENT.answers)
@@ -131,8 +129,6 @@ def test_the_advice_is_worded_in_the_voice_the_questions_were_asked_in(client, v
 
 @pytest.mark.parametrize("persona", personas.ALL, ids=lambda p: p.slug)
 def test_for_someone_else_no_advice_says_u_for_any_persona(client, persona):
-    import re
-
     load_shipped_catalogue()
     assert client.post("/vraag/voor-wie/antwoord", {"answer": "other"}).status_code == 302
     give_answers(client, persona.answers)

@@ -87,7 +87,7 @@ def catalogue_language() -> str:
 
 def _contact(m: Match, professional: bool) -> Contact:
     o = m.offering
-    own_words = bool(o and ((professional and o.contact_professional) or o.contact))
+    own_words = bool(o and wording.own_contact(o, professional=professional))
     return Contact(
         wording.contact_route(o, professional=professional),
         o.phone if o else "",

@@ -10,6 +10,12 @@ from programmes.catalogue import EvidenceData, KindData, OfferingData, Programme
 from triage.outcome import NotReached
 
 
+def own_contact(o: OfferingData, *, professional: bool) -> str:
+    """The offering's own contact text for this reader ("" when it has none): the one written about
+    "de cliënt" for someone filling this in for another person, else the client's own."""
+    return (o.contact_professional if professional else "") or o.contact
+
+
 def offering_details(o: OfferingData, *, professional: bool = False) -> str:
     """What follows the provider's name: " – landelijk – alleen voor cliënten van X. Contact"."""
     details = ""
@@ -17,7 +23,7 @@ def offering_details(o: OfferingData, *, professional: bool = False) -> str:
         details += " – " + gettext("landelijk")
     if o.requires_care_at_provider:
         details += " – " + gettext("alleen voor cliënten van %(provider)s") % {"provider": o.provider.name}
-    contact = (o.contact_professional if professional else "") or o.contact
+    contact = own_contact(o, professional=professional)
     if contact:
         details += f". {contact}"
     return details
@@ -130,10 +136,9 @@ def contact_route(o: OfferingData | None, *, professional: bool) -> str:
         if professional:
             return gettext("Via de behandelaar: vraag of de eigen GGZ-instelling het aanbiedt.")
         return gettext("Vraag uw behandelaar of uw GGZ-instelling dit aanbiedt.")
-    if professional and o.contact_professional:
-        return o.contact_professional
-    if o.contact:
-        return o.contact
+    contact = own_contact(o, professional=professional)
+    if contact:
+        return contact
     desks = _DESK_PROFESSIONAL if professional else _DESK_CLIENT
     if o.desk in desks:
         return gettext(desks[o.desk]) + "."
