@@ -40,7 +40,10 @@ def give(page, slug: str, value: str, *, javascript: bool, last: bool = False) -
     if last:
         return
     if javascript:  # htmx swaps the next question in
-        page.wait_for_function("(old) => document.querySelector('h1').textContent !== old", arg=heading)
+        # innerText on both sides: a typed question's h1 holds a label, so its textContent has the
+        # template's whitespace and never equals inner_text(), which would not wait at all.
+        page.wait_for_function("(old) => document.querySelector('#question h1') && "
+                               "document.querySelector('#question h1').innerText !== old", arg=heading)
     else:
         page.wait_for_load_state()
 
