@@ -3,10 +3,11 @@
 import re
 
 import pytest
+from django.test import Client
 
 from tests.factories import OfferingFactory, ProgrammeFactory, small_catalogue
 from tests.helpers import give_answers, load_shipped_catalogue
-from triage import matching, personas
+from triage import flow, matching, personas
 from triage.models import GapRecord
 from triage.personas import YULIUS_CLIENT
 
@@ -134,3 +135,61 @@ def test_for_someone_else_no_advice_says_u_for_any_persona(client, persona):
     give_answers(client, persona.answers)
     text = _advice_text(client.get("/resultaat?alle=ja").content.decode())
     assert re.findall(r"\b(?:[Uu]|[Uu]w|[Uu]we|[Uu]zelf)\b", text) == []
+
+
+def _token(body: str) -> str:
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1)
+
+
+def give_answers_checked(client, answers: dict) -> None:
+    """give_answers for a client that checks CSRF tokens: each form's own token, as a browser sends it."""
+    for key, value in answers.items():
+        slug = flow.BY_KEY[key].slug
+        token = _token(client.get(f"/vraag/{slug}").content.decode())
+        response = client.post(f"/vraag/{slug}/antwoord", {"answer": value, "csrfmiddlewaretoken": token})
+        assert response.status_code == 302, (key, response.status_code)
+
+
+def test_visitors_with_the_same_answers_share_the_page_but_each_gets_a_working_token_of_their_own():
+    small_catalogue()
+    tokens, rendered = [], []
+    for _ in range(2):
+        visitor = Client(enforce_csrf_checks=True)
+        give_answers_checked(visitor, YULIUS_CLIENT.answers)
+        response = visitor.get("/resultaat")
+        rendered.append([t.name for t in response.templates])
+        body = response.content.decode()
+        assert "Werk als Beste Zorg" in body
+        assert "__werkroute_csrf_token__" not in body
+        tokens.append(_token(body))
+        # The restart form works with the token on the page: the kept page's slot was filled.
+        assert visitor.post("/opnieuw", {"csrfmiddlewaretoken": tokens[-1]}).status_code == 302
+    assert tokens[0] != tokens[1]
+    assert "triage/result.html" in rendered[0]
+    assert rendered[1] == []  # the second visitor's page was not rendered again
+
+
+def test_a_logged_in_visitor_never_gets_the_page_kept_for_visitors_without_one(client, django_user_model):
+    small_catalogue()
+    give_answers(client, YULIUS_CLIENT.answers)
+    assert "Uitloggen" not in client.get("/resultaat").content.decode()
+    user = django_user_model.objects.create_user("k.manager", password="x" * 20)
+    client.force_login(user)
+    give_answers(client, YULIUS_CLIENT.answers)
+    body = client.get("/resultaat").content.decode()
+    assert "Uitloggen" in body
+    assert "k.manager" in body
+
+
+def test_the_kept_page_is_per_address_and_language(client):
+    small_catalogue()
+    give_answers(client, YULIUS_CLIENT.answers)
+    dutch = client.get("/resultaat").content.decode()
+    english = client.get("/en/resultaat").content.decode()
+    every = client.get("/resultaat?alle=ja").content.decode()
+    assert '<html lang="nl"' in dutch
+    assert '<html lang="en"' in english
+    assert 'href="/en/resultaat?alle=ja"' in every
+    assert 'href="/en/resultaat"' in dutch
+    again = client.get("/resultaat").content.decode()
+    assert again.count("Werk als Beste Zorg") == dutch.count("Werk als Beste Zorg")

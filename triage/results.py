@@ -11,6 +11,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -72,17 +73,20 @@ def _advice_cache(_catalogue) -> OrderedDict:
     return OrderedDict()
 
 
+def _advice_key(request: HttpRequest, answers: dict, *, professional: bool, show_all: bool, has_panels: bool):
+    """Everything the drawn advice depends on besides the catalogue version (the cache's own key)."""
+    return (tuple(sorted((k, str(v)) for k, v in answers.items())), professional, show_all, has_panels,
+            timezone.localdate(), request.build_absolute_uri("/"), translation.get_language())
+
+
 def _advice(
-    request: HttpRequest, answers: dict, relevant: dict, *,
+    request: HttpRequest, answers: dict, relevant: dict, key: tuple, *,
     professional: bool, show_all: bool, has_panels: bool,
 ) -> Advice:
     """The advice for these answers, drawn once per catalogue version and situation in this process.
     Matching and drawing the cards were most of the page's time; the page itself only adds the
     visitor's own parts (forms with their CSRF token, the professional's panels)."""
     today, site = timezone.localdate(), request.build_absolute_uri("/")
-    # Everything the drawn advice depends on besides the catalogue version (the cache's own key).
-    key = (tuple(sorted((k, str(v)) for k, v in answers.items())), professional, show_all, has_panels,
-           today, site, translation.get_language())
     kept = snapshot.derived("result-advice", _advice_cache)
     found = kept.get(key)
     if found is not None:
@@ -134,16 +138,44 @@ def result(request: HttpRequest) -> HttpResponse:
     panels = result_panels(request.user)
     # The advice is worded in the voice the questions were asked in: "u" for someone filling this
     # in for themselves, "de cliënt" (the professional wording) for someone doing it for another.
+    professional = voice_of(request.session, request.user) == Voice.OTHER
+    show_all = request.GET.get("alle") == "ja"
+    has_panels = bool(panels)
+    key = _advice_key(request, answers, professional=professional, show_all=show_all, has_panels=has_panels)
     advice = _advice(
-        request, answers, relevant, professional=voice_of(request.session, request.user) == Voice.OTHER,
-        show_all=request.GET.get("alle") == "ja", has_panels=bool(panels),
+        request, answers, relevant, key, professional=professional, show_all=show_all, has_panels=has_panels,
     )
     gaps.record_once(request.session, advice.gaps)
-    return render(request, "triage/result.html", {
+    context = {
         "advice": mark_safe(advice.html),  # noqa: S308 (our own template's output)
         "case_options": advice.case_options,
         "panels": panels,
-    })
+    }
+    if panels or request.user.is_authenticated:  # the page names the account and may hold its work
+        return render(request, "triage/result.html", context)
+    page = _prepared_page(request, context, key=(key, request.get_full_path()))
+    return HttpResponse(page.replace(CSRF_SLOT, get_token(request)))
+
+
+# The page around the advice (header, language switch, quick exit, footer, forms) is the same for
+# every visitor without an account who sees the same advice at the same address; only the forms'
+# CSRF token is their own. Rendering that frame was most of the page's time once the advice was
+# kept, so it is kept too, with a slot where each request puts its own token.
+CSRF_SLOT = "__werkroute_csrf_token__"
+PAGES_KEPT = 256  # whole pages of about 60 KB: a bound keeps memory flat whatever comes in
+
+
+def _prepared_page(request: HttpRequest, context: dict, *, key) -> str:
+    kept = snapshot.derived("result-page", _advice_cache)
+    page = kept.get(key)
+    if page is None:
+        page = render_to_string("triage/result.html", {**context, "csrf_token": CSRF_SLOT}, request)
+        kept[key] = page
+        if len(kept) > PAGES_KEPT:
+            kept.popitem(last=False)
+    else:
+        kept.move_to_end(key)
+    return page
 
 
 @require_safe
