@@ -17,7 +17,8 @@ import dataclasses
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -99,6 +100,26 @@ def derived(name: str, build: Callable[[Catalogue], T]) -> T:
     if name not in held.derived:
         held.derived[name] = build(held.catalogue)
     return held.derived[name]
+
+
+_remembered_lock = threading.Lock()
+
+
+def remembered(name: str, key: Hashable, build: Callable[[], T], *, limit: int) -> T:
+    """`build()` for this key, kept per catalogue version in this process: the `limit` most recently
+    used keys stay, so memory stays flat whatever comes in. For what is the same for everyone with
+    the same key (the advice for a situation, a page's frame, the API's answer)."""
+    kept: OrderedDict = derived(f"remembered-{name}", lambda _catalogue: OrderedDict())
+    with _remembered_lock:
+        if key in kept:
+            kept.move_to_end(key)
+            return kept[key]
+    value = build()  # outside the lock: building may take a while, and the same value twice is harmless
+    with _remembered_lock:
+        kept[key] = value
+        while len(kept) > limit:
+            kept.popitem(last=False)
+    return value
 
 
 def clear_cache() -> None:

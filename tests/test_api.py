@@ -9,7 +9,7 @@ from tests.factories import (
     ProgrammeFactory,
     RegionFactory,
 )
-from triage import flow
+from triage import flow, matching
 
 pytestmark = pytest.mark.django_db
 
@@ -111,3 +111,20 @@ def test_recommend_command_exits_2_with_dutch_errors_on_bad_input(catalogue, cap
     errors = json.loads(capsys.readouterr().out)["errors"]
     assert errors
     assert all(isinstance(m, str) and m for messages in errors.values() for m in messages)
+
+
+def test_one_question_is_worded_once_per_language_until_the_catalogue_changes(client, catalogue, monkeypatch):
+    calls = []
+    real = matching.match
+    monkeypatch.setattr(matching, "match", lambda answers, cat: calls.append(1) or real(answers, cat))
+    url = "/api/v1/recommendations?benefit=bijstand&wish=paid_work_now"
+    dutch = client.get(url).json()
+    assert client.get(url).json() == dutch
+    assert len(calls) == 1
+    english = client.get(url, headers={"accept-language": "en"}).json()
+    assert len(calls) == 2
+    assert english.keys() == dutch.keys()
+    assert english != dutch
+    ProgrammeFactory(slug="nieuw-traject", benefits=["bijstand"])
+    client.get(url)
+    assert len(calls) == 3

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from programmes.catalogue import find_municipalities, normalise_place
 from programmes.models import Municipality, Programme
 from programmes.services import catalogue_changed
-from programmes.snapshot import VERSION_KEY, build_catalogue, derived, get_catalogue
+from programmes.snapshot import VERSION_KEY, build_catalogue, derived, get_catalogue, remembered
 from tests.factories import MunicipalityFactory, OfferingFactory, ProgrammeFactory, RegionFactory
 
 
@@ -126,3 +126,20 @@ def test_snapshot_notices_a_gemeente_moved_to_another_region_by_the_import(tmp_p
     municipality.save()
     catalogue_changed()  # as import_regions and the admin do
     assert get_catalogue().municipalities["GM0505"].region_code == "AM02"
+
+
+@pytest.mark.django_db
+def test_remembered_builds_once_per_key_keeps_the_most_recent_and_forgets_all_on_a_catalogue_change():
+    ProgrammeFactory(slug="eerste")
+    built = []
+
+    def build(key):
+        built.append(key)
+        return f"value {key}"
+
+    for key in ["a", "b", "a", "c", "a", "b"]:  # limit 2: "b" was pushed out by "c"
+        assert remembered("test", key, lambda key=key: build(key), limit=2) == f"value {key}"
+    assert built == ["a", "b", "c", "b"]
+    ProgrammeFactory(slug="tweede")
+    remembered("test", "a", lambda: build("a"), limit=2)
+    assert built == ["a", "b", "c", "b", "a"]

@@ -17,6 +17,7 @@ from django.utils.translation import gettext, gettext_noop
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
+from programmes import snapshot
 from programmes.snapshot import get_catalogue
 from triage import flow, matching, serialise
 from triage.context import current_flow_context
@@ -108,8 +109,16 @@ def recommendations(request: HttpRequest) -> JsonResponse:
     errors.update(invalid)
     if errors:
         return _errors(400, **errors)
-    outcome = matching.match(answers, catalogue)
-    return JsonResponse(serialise.result(outcome), json_dumps_params={"ensure_ascii": False})
+    key = (tuple(sorted((k, repr(v)) for k, v in answers.items())), translation.get_language())
+    body = snapshot.remembered("api-recommendations", key, lambda: JsonResponse(
+        serialise.result(matching.match(answers, catalogue)), json_dumps_params={"ensure_ascii": False},
+    ).content, limit=ANSWERS_KEPT)
+    return HttpResponse(body, content_type="application/json")
+
+
+# The answer is the same for everyone asking with the same answers in the same language, until the
+# catalogue changes: wording every criterion (a few hundred gettext lookups) was most of its time.
+ANSWERS_KEPT = 512
 
 
 @json_api("GET", "HEAD")

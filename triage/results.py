@@ -7,7 +7,6 @@ words go where in triage.presenting.
 from __future__ import annotations
 
 import functools
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.http import HttpRequest, HttpResponse
@@ -69,10 +68,6 @@ class Advice:
 ADVICE_KEPT = 512  # situations per process and catalogue version
 
 
-def _advice_cache(_catalogue) -> OrderedDict:
-    return OrderedDict()
-
-
 def _advice_key(request: HttpRequest, answers: dict, *, professional: bool, show_all: bool, has_panels: bool):
     """Everything the drawn advice depends on besides the catalogue version (the cache's own key)."""
     return (tuple(sorted((k, str(v)) for k, v in answers.items())), professional, show_all, has_panels,
@@ -86,12 +81,16 @@ def _advice(
     """The advice for these answers, drawn once per catalogue version and situation in this process.
     Matching and drawing the cards were most of the page's time; the page itself only adds the
     visitor's own parts (forms with their CSRF token, the professional's panels)."""
+    return snapshot.remembered("result-advice", key, lambda: _draw_advice(
+        request, answers, relevant, professional=professional, show_all=show_all, has_panels=has_panels,
+    ), limit=ADVICE_KEPT)
+
+
+def _draw_advice(
+    request: HttpRequest, answers: dict, relevant: dict, *,
+    professional: bool, show_all: bool, has_panels: bool,
+) -> Advice:
     today, site = timezone.localdate(), request.build_absolute_uri("/")
-    kept = snapshot.derived("result-advice", _advice_cache)
-    found = kept.get(key)
-    if found is not None:
-        kept.move_to_end(key)
-        return found
     outcome = matching.match(relevant, get_catalogue())
     # A long list helps nobody during an intake: the best first, the rest on request.
     shown = outcome.matches if show_all else outcome.matches[:RESULTS_SHOWN]
@@ -121,11 +120,7 @@ def _advice(
     options = tuple((m.programme.slug, m.programme.name) for m in outcome.matches) + tuple(
         (m.programme.slug, f"{m.programme.name} (bijna passend)") for m in outcome.near_misses
     )
-    advice = Advice(html, tuple(gaps.gaps_of(relevant, outcome)), options)
-    kept[key] = advice
-    if len(kept) > ADVICE_KEPT:
-        kept.popitem(last=False)
-    return advice
+    return Advice(html, tuple(gaps.gaps_of(relevant, outcome)), options)
 
 
 @require_safe
@@ -166,16 +161,9 @@ PAGES_KEPT = 256  # whole pages of about 60 KB: a bound keeps memory flat whatev
 
 
 def _prepared_page(request: HttpRequest, context: dict, *, key) -> str:
-    kept = snapshot.derived("result-page", _advice_cache)
-    page = kept.get(key)
-    if page is None:
-        page = render_to_string("triage/result.html", {**context, "csrf_token": CSRF_SLOT}, request)
-        kept[key] = page
-        if len(kept) > PAGES_KEPT:
-            kept.popitem(last=False)
-    else:
-        kept.move_to_end(key)
-    return page
+    return snapshot.remembered("result-page", key, lambda: render_to_string(
+        "triage/result.html", {**context, "csrf_token": CSRF_SLOT}, request,
+    ), limit=PAGES_KEPT)
 
 
 @require_safe
