@@ -22,20 +22,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
+sys.path.insert(0, str(ROOT))
+from bench.loadtest import ANSWERS  # noqa: E402  (a Yulius client in Dordrecht, as in the load test)
+
 HOST = "127.0.0.1"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-# A Yulius client in Dordrecht, as in the load test.
-ANSWERS = [
-    ("om-wie", "mental"),
-    ("zorg", "specialist_ggz"),
-    ("ggz-instelling", "yulius"),
-    ("ernst", "severe"),
-    ("werksituatie", "job_seeking"),
-    ("uitkering", "bijstand"),
-    ("wens", "paid_work_now"),
-    ("woonplaats", "Dordrecht"),
-    ("leeftijd", "35"),
-]
 PAGES = [
     ("start", "/", False),
     ("question", "/vraag/uitkering", False),

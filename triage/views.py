@@ -52,26 +52,14 @@ def start(request: HttpRequest) -> HttpResponse:
 @require_safe
 @never_cache
 def question(request: HttpRequest, slug: str) -> HttpResponse:
-    answers = stored.load(request.session)
-    q = _question_or_404(slug, answers)
-    catalogue = get_catalogue()
-    form = AnswerForm(
-        question=q, catalogue=catalogue, context=current_flow_context(),
-        voice=voice_of(request.session, request.user),
-    )
+    answers, q, catalogue, form = _asked(request, slug)
     return _render_question(request, q, answers, form, catalogue, status=200)
 
 
 @require_POST
 @never_cache
 def answer(request: HttpRequest, slug: str) -> HttpResponse:
-    answers = stored.load(request.session)
-    q = _question_or_404(slug, answers)
-    catalogue = get_catalogue()
-    form = AnswerForm(
-        request.POST, question=q, catalogue=catalogue, context=current_flow_context(),
-        voice=voice_of(request.session, request.user),
-    )
+    answers, q, catalogue, form = _asked(request, slug, request.POST)
     if not form.is_valid():
         # 422: the page with the errors; htmx is configured to swap it in as well.
         return _render_question(request, q, answers, form, catalogue, status=422)
@@ -91,6 +79,19 @@ def answer(request: HttpRequest, slug: str) -> HttpResponse:
     if following is None:
         return redirect("triage:summary")
     return redirect("triage:question", slug=following.slug)
+
+
+def _asked(request: HttpRequest, slug: str, data=None):
+    """The question at this address for the answers so far, with its form in the chosen voice:
+    bound to what was sent, when something was."""
+    answers = stored.load(request.session)
+    q = _question_or_404(slug, answers)
+    catalogue = get_catalogue()
+    form = AnswerForm(
+        data, question=q, catalogue=catalogue, context=current_flow_context(),
+        voice=voice_of(request.session, request.user),
+    )
+    return answers, q, catalogue, form
 
 
 def _render_question(request, q, answers, form, catalogue, status):

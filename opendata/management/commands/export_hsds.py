@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -11,20 +9,8 @@ from django.core.management.base import BaseCommand, CommandError
 from opendata.export import export_files
 from opendata.mapping import Publisher, to_hsds
 from opendata.selectors import service_modified_times
+from programmes.files import write_atomically
 from programmes.snapshot import build_catalogue
-
-
-def write_atomically(target: Path, text: str) -> None:
-    # Write next to the target and rename: an interrupted export never leaves half a file.
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; an export is meant to be shared
-        Path(temporary).replace(target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 class Command(BaseCommand):

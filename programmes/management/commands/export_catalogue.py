@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from django.core import serializers
 from django.core.management.base import BaseCommand, CommandError
 
 from programmes import models
+from programmes.files import write_atomically
 
 # Dependency order: everything an object refers to comes before it.
 CATALOGUE_MODELS = [
@@ -82,14 +81,5 @@ class Command(BaseCommand):
         target = Path(output)
         if not target.parent.is_dir():
             raise CommandError(f"De map {target.parent} bestaat niet.")
-        # Write next to the target and rename: an interrupted export never leaves half a file.
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
-            os.chmod(temporary, 0o644)  # mkstemp makes it private; an export is meant to be shared
-            Path(temporary).replace(target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(target, text)
         self.stderr.write(self.style.SUCCESS(f"Catalogus geschreven naar {target}."))

@@ -10,11 +10,10 @@ or deleted, so names a curator added in the admin stay. The gemeenten must be th
 
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from programmes.management.csvfiles import read_rows
+from programmes.management.csvfiles import add_data_dir_argument, read_rows
 from programmes.models import Municipality, MunicipalityAlias
 from programmes.services import catalogue_changed
 
@@ -54,11 +53,7 @@ class Command(BaseCommand):
     help = "Laad woonplaatsen en andere gemeentenamen (opnieuw) uit de CSV-bestanden; voegt alleen toe."
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--data-dir",
-            default=str(Path(settings.BASE_DIR) / "data"),
-            help="Map met de CSV-bestanden (standaard: data/ in het project).",
-        )
+        add_data_dir_argument(parser)
 
     def handle(self, *args, **options) -> None:
         pairs = place_names(Path(options["data_dir"]))

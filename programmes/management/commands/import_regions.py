@@ -10,12 +10,11 @@ so it is reported for a curator to resolve instead.
 
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from programmes.management.commands.import_places import load_place_names, place_names
-from programmes.management.csvfiles import read_rows
+from programmes.management.csvfiles import add_data_dir_argument, read_rows
 from programmes.models import Municipality, Region
 from programmes.services import bump_versions, catalogue_changed
 
@@ -27,11 +26,7 @@ class Command(BaseCommand):
     help = "Laad arbeidsmarktregio's, gemeenten en andere gemeentenamen (opnieuw) uit de CSV-bestanden."
 
     def add_arguments(self, parser):
-        parser.add_argument(
-            "--data-dir",
-            default=str(Path(settings.BASE_DIR) / "data"),
-            help="Map met de CSV-bestanden (standaard: data/ in het project).",
-        )
+        add_data_dir_argument(parser)
 
     def handle(self, *args, **options) -> None:
         data_dir = Path(options["data_dir"])
