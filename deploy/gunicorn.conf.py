@@ -27,3 +27,7 @@ loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "warning")
 # X-Forwarded-Proto is believed only from nginx on this machine.
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
 proc_name = f"werkroute-{bind}"
+# gunicorn 27's runtime control socket defaults to one path per user (~/.gunicorn/gunicorn.ctl), so
+# the second instance on a machine logged "Address already in use" at every start. Nothing here
+# manages gunicorn through it (systemd and signals do): no socket, no extra way in.
+control_socket_disable = True

@@ -81,6 +81,17 @@ def test_gunicorn_keeps_no_access_log_and_binds_where_it_is_told(monkeypatch):
     assert config["timeout"] < 35  # nginx waits 35 s (proxy_read_timeout)
 
 
+def test_the_instances_on_one_machine_open_no_shared_control_socket():
+    """gunicorn 27 opens ~/.gunicorn/gunicorn.ctl by default: the second instance failed to. The
+    setting's name is checked against gunicorn's own, so a typo cannot pass unnoticed."""
+    from gunicorn.config import Config
+
+    config = runpy.run_path("deploy/gunicorn.conf.py")
+    settings = Config()
+    settings.set("control_socket_disable", config["control_socket_disable"])
+    assert settings.control_socket_disable is True
+
+
 def test_nginx_neutral_page_says_what_the_apps_weather_page_says():
     """When no instance answers, nginx serves static/errors/weer.html for /weer: the same page."""
     import re
