@@ -1,5 +1,8 @@
+import re
+
 import pytest
 from django.core.management import call_command
+from django.test import Client
 
 from tests.factories import (
     MunicipalityFactory,
@@ -546,3 +549,42 @@ def test_weet_ik_niet_is_offered_to_the_api_but_not_as_a_programme_limit(client,
         assert "unknown" not in dict(admin.fields[name].choices), name
     assert client.get("/catalogus/", {"wish": "unknown"}).status_code == 400
     assert "unknown" not in dict(CatalogueFilterForm.base_fields["wish"].choices)
+
+
+def _token(body: str) -> str:
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1)
+
+
+def _checked(body: str, value: str) -> bool:
+    tag = re.search(rf'<input[^>]*id="antwoord-{value}"[^>]*>', body).group(0)
+    return " checked" in tag
+
+
+def test_a_question_is_drawn_once_for_everyone_at_the_same_point_each_with_their_own_token(catalogue):
+    pages, rendered = [], []
+    for _ in range(2):
+        visitor = Client(enforce_csrf_checks=True)
+        response = visitor.get("/vraag/om-wie")
+        rendered.append([t.name for t in response.templates])
+        pages.append(response.content.decode())
+        sent = {"answer": "mental", "csrfmiddlewaretoken": _token(pages[-1])}
+        answered = visitor.post("/vraag/om-wie/antwoord", sent)
+        assert answered.status_code == 302
+        # Back at the question, the answer given shows: another page than the empty one.
+        assert _checked(visitor.get("/vraag/om-wie").content.decode(), "mental")
+        assert not _checked(pages[-1], "mental")
+    assert "triage/question.html" in rendered[0]
+    assert rendered[1] == []  # the second visitor's page was not drawn again
+    assert _token(pages[0]) != _token(pages[1])
+    assert pages[0].replace(_token(pages[0]), "") == pages[1].replace(_token(pages[1]), "")
+
+
+def test_a_question_with_its_errors_and_a_logged_in_visitors_question_are_drawn_for_them(client, catalogue):
+    client.get("/vraag/om-wie")
+    response = client.post("/vraag/om-wie/antwoord", {})
+    assert response.status_code == 422
+    assert "triage/question.html" in [t.name for t in response.templates]
+    client.force_login(make_professional())
+    response = client.get("/vraag/om-wie")
+    assert "triage/question.html" in [t.name for t in response.templates]
+    assert "Uitloggen" in response.content.decode()

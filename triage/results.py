@@ -10,7 +10,6 @@ import functools
 from dataclasses import dataclass
 
 from django.http import HttpRequest, HttpResponse
-from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -23,7 +22,7 @@ from accounts.roles import is_professional
 from programmes import snapshot
 from programmes.snapshot import get_catalogue
 from triage import answers as stored
-from triage import flow, gaps, matching, presenting, wording
+from triage import flow, gaps, kept_pages, matching, presenting, wording
 from triage.context import current_flow_context
 from triage.extensions import result_panels
 from triage.voice import Voice, voice_of
@@ -146,24 +145,9 @@ def result(request: HttpRequest) -> HttpResponse:
         "case_options": advice.case_options,
         "panels": panels,
     }
-    if panels or request.user.is_authenticated:  # the page names the account and may hold its work
+    if panels:  # a professional's own work on the page
         return render(request, "triage/result.html", context)
-    page = _prepared_page(request, context, key=(key, request.get_full_path()))
-    return HttpResponse(page.replace(CSRF_SLOT, get_token(request)))
-
-
-# The page around the advice (header, language switch, quick exit, footer, forms) is the same for
-# every visitor without an account who sees the same advice at the same address; only the forms'
-# CSRF token is their own. Rendering that frame was most of the page's time once the advice was
-# kept, so it is kept too, with a slot where each request puts its own token.
-CSRF_SLOT = "__werkroute_csrf_token__"
-PAGES_KEPT = 256  # whole pages of about 60 KB: a bound keeps memory flat whatever comes in
-
-
-def _prepared_page(request: HttpRequest, context: dict, *, key) -> str:
-    return snapshot.remembered("result-page", key, lambda: render_to_string(
-        "triage/result.html", {**context, "csrf_token": CSRF_SLOT}, request,
-    ), limit=PAGES_KEPT)
+    return HttpResponse(kept_pages.page(request, "triage/result.html", context, name="result", shows=key))
 
 
 @require_safe

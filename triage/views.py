@@ -17,7 +17,7 @@ from django_htmx.http import HttpResponseClientRedirect, push_url
 
 from programmes.snapshot import derived, get_catalogue
 from triage import answers as stored
-from triage import diagram, flow, voice
+from triage import diagram, flow, kept_pages, voice
 from triage.context import current_flow_context
 from triage.diagram_layout import picture_of
 from triage.forms import AnswerForm
@@ -125,14 +125,24 @@ def _render_question(request, q, answers, form, catalogue, status):
         ctx["place_said"] = flow.place_note(place) if place else ""
     # The page's own address, also when it answers a POST: the language switch leads there.
     request.page_path = reverse("triage:question", args=[q.slug])
-    if _wants_partial(request):
+    partial = _wants_partial(request)
+    template = "triage/question.html#question" if partial else "triage/question.html"
+    if partial:
         # The header is not swapped: the language switch comes along out of band, for this question.
         ctx["oob"] = True
-        response = render(request, "triage/question.html#question", ctx, status=status)
-        if status == 200:
-            push_url(response, request.path)
-        return response
-    return render(request, "triage/question.html", ctx, status=status)
+    if form.is_bound:  # what was sent, with its errors: for this visitor only
+        response = render(request, template, ctx, status=status)
+    else:
+        # Everything on the page that is not the same for everyone asked this question in this
+        # voice and language (the words, options and parts follow from those and the catalogue).
+        shows = (q.slug, chosen, ctx["value"], previous.slug if previous else "", ctx["all_answered"],
+                 ctx["place_note"], ctx.get("typed_municipality"), ctx.get("place_said"), ctx["progress"],
+                 partial)
+        response = HttpResponse(kept_pages.page(request, template, ctx, name="question", shows=shows),
+                                status=status)
+    if partial and status == 200:
+        push_url(response, request.path)
+    return response
 
 
 @require_safe

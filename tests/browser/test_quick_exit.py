@@ -42,13 +42,23 @@ def answer_in_the_page(page, base_url: str) -> None:
 def nothing_remembered_going_back(page, base_url: str, *, javascript: bool) -> list[str]:
     """Go Back through the wizard's pages; every question shows empty (no radio, no gemeente)."""
     seen = []
+    loads = []
+    page.on("load", lambda _page: loads.append(1))
     for _ in range(6):
         before = page.url
         if javascript:
             # Playwright's go_back loses the page when an htmx history entry is loaded anew. The
             # delay lets evaluate() return before the page goes (else "execution context destroyed").
+            loaded = len(loads)
             page.evaluate("window.setTimeout(() => history.back(), 100)")
             page.wait_for_url(lambda url, before=before: url != before)
+            # htmx keeps no history (historyCacheSize 0): Back changes the address at once, then
+            # loads the page anew. Wait for that load, not only for the address, or the next step
+            # runs in a page that is about to go ("execution context was destroyed").
+            for _ in range(200):
+                if len(loads) > loaded:
+                    break
+                page.wait_for_timeout(50)
             page.wait_for_load_state()
         else:
             page.go_back()
