@@ -3,6 +3,7 @@ the research says are often not reached."""
 
 from __future__ import annotations
 
+from django.utils import formats
 from django.utils.translation import gettext, gettext_noop, ngettext
 
 from programmes import vocabulary as vocab
@@ -44,7 +45,9 @@ def study_line(e: EvidenceData) -> str:
 
 
 def percent(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",").removesuffix(",0") + "%"
+    """48,8% in Dutch, 48.8% in English (the request's decimal separator); 6% without ",0"."""
+    separator = formats.get_format("DECIMAL_SEPARATOR")
+    return f"{value:.1f}".replace(".", separator).removesuffix(f"{separator}0") + "%"
 
 
 def kind_figure(kind: KindData) -> str:
