@@ -327,6 +327,9 @@ def test_the_drawing_is_kept_per_language_with_the_catalogues_names_marked_dutch
     assert 'lang="nl"' not in parts(dutch)[0]  # a Dutch page marks nothing
     assert "en 4 andere trajecten (zie de lijst)" in dutch
     assert "and 4 other programmes (see the list)" in english
+    # The Dutch words it keeps (bijstand, UWV, gemeente) are explained in the glossary, in English only.
+    assert 'are explained in the <a class="utrecht-link" href="/en/woordenlijst">glossary</a>' in english
+    assert "/woordenlijst" not in dutch.split("<main", 1)[1].split("</main>")[0]
 
 
 def test_the_payers_sentence_marks_only_the_names_as_catalogue_text():

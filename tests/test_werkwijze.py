@@ -98,3 +98,4 @@ def test_the_werkwijze_in_english_keeps_the_facts_and_cites_the_dutch_titles_mar
     assert '<span lang="nl">‘Conclusies en beoogde eindproducten’</span>' in html
     assert "This page has not been translated yet" not in html
     assert 'href="/en/stroomschema"' in html
+    assert 'are explained in the <a class="utrecht-link" href="/en/woordenlijst">glossary</a>' in html
