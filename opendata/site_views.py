@@ -11,11 +11,14 @@ from django.views.decorators.http import require_safe
 
 from opendata.sitemaps import SITEMAPS
 
-# Pages that hold or show a session's answers, the quick exit, logins and the JSON API for answers:
-# nothing for a search engine. The HSDS API stays open: it is meant to be found.
+# Pages that hold or show a session's answers (in Dutch and under /en/), the quick exit, logins
+# and the JSON API for answers: nothing for a search engine. The HSDS API stays open: it is meant
+# to be found.
 DISALLOWED = (
-    "/vraag/", "/overzicht", "/resultaat", "/opnieuw", "/weg", "/weer", "/inloggen", "/uitloggen",
-    "/uitgelogd", "/casussen/", "/overzichten/", "/beheer/", "/api/v1/",
+    "/vraag/", "/overzicht", "/resultaat", "/opnieuw",
+    "/en/vraag/", "/en/overzicht", "/en/resultaat", "/en/opnieuw",
+    "/weg", "/weer", "/inloggen", "/uitloggen", "/uitgelogd", "/casussen/", "/overzichten/", "/beheer/",
+    "/api/v1/",
 )
 
 

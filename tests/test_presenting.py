@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 from programmes.catalogue import (
     EvidenceData,
@@ -120,3 +121,9 @@ def test_without_this_persons_funding_row_every_route_is_listed():
 @pytest.mark.parametrize(("value", "text"), [(48.8, "48,8%"), (6.0, "6%"), (31.4, "31,4%")])
 def test_percentages_are_written_the_dutch_way(value, text):
     assert wording.percent(value) == text
+
+
+@pytest.mark.parametrize(("value", "text"), [(48.8, "48.8%"), (6.0, "6%"), (31.4, "31.4%")])
+def test_percentages_are_written_the_english_way_in_english(value, text):
+    with translation.override("en"):
+        assert wording.percent(value) == text

@@ -10,7 +10,7 @@ from tests.factories import OfferingFactory, ProgrammeFactory
 from tests.helpers import give_answers, load_shipped_catalogue
 from triage import diagram, flow
 from triage.diagram import END, Edge
-from triage.diagram_layout import layout, outline
+from triage.diagram_layout import layout, outline, wrap_pieces
 from triage.personas import NOT_IN_CARE, NOTHING_FITS, YULIUS_CLIENT
 
 # --- The graph from the flow alone (no database) ----------------------------------------------------
@@ -309,3 +309,33 @@ def test_prepared_parts_never_carry_one_persons_route_to_another(client, shipped
     assert mine
     assert all("bij bijstand" in line for line in mine)
     assert "wr-dg__box--path" not in parts(Client().get("/stroomschema").content.decode())[0]
+
+
+def test_the_drawing_is_kept_per_language_with_the_catalogues_names_marked_dutch(client, shipped):
+    english = client.get("/en/stroomschema").content.decode()
+    dutch = client.get("/stroomschema").content.decode()
+    svg, text = parts(english)
+    assert "Offered through the gemeente" in svg
+    assert "Aanbod via de gemeente" not in svg
+    assert '• <tspan lang="nl">Werk als Beste Zorg</tspan>' in svg
+    assert 'Who pays: mostly <tspan lang="nl">Gemeente</tspan>' in svg
+    assert 'href="/en/catalogus/ips/" lang="nl">' in text
+    assert "go on to <a" in text
+    assert "verder met" not in text
+    assert "Aanbod via de gemeente" in parts(dutch)[0]
+    assert "Offered through" not in dutch
+    assert 'lang="nl"' not in parts(dutch)[0]  # a Dutch page marks nothing
+    assert "en 4 andere trajecten (zie de lijst)" in dutch
+    assert "and 4 other programmes (see the list)" in english
+    # The Dutch words it keeps (bijstand, UWV, gemeente) are explained in the glossary, in English only.
+    assert 'are explained in the <a class="utrecht-link" href="/en/woordenlijst">glossary</a>' in english
+    assert "/woordenlijst" not in dutch.split("<main", 1)[1].split("</main>")[0]
+
+
+def test_the_payers_sentence_marks_only_the_names_as_catalogue_text():
+    payer = diagram.Payer(group="bijstand", when="bij bijstand", payers=("Gemeente", "UWV", "Werkgever"))
+    assert payer.sentence() == "Betaalt bij bijstand: meestal Gemeente; ook UWV, Werkgever"
+    assert payer.pieces(short=True) == (("Betaalt bij bijstand: meestal ", False), ("Gemeente", True))
+    assert diagram.Payer("", "", ()).pieces() == (("Betaalt: niet vermeld in de bronnen", False),)
+    lines = wrap_pieces(payer.pieces(short=True), 150, 12.5)  # 24 characters a line
+    assert lines == [("Betaalt bij bijstand:", ""), ("meestal ", "Gemeente")]

@@ -83,3 +83,19 @@ def test_the_case_steps_link_to_the_five_steps_of_the_werkwijze(client):
     steps = body[body.index('id="stappen-titel"'):]
     steps = steps[:steps.index("<h2")]  # up to the next part of the case page
     assert 'href="/werkwijze#vijf-stappen"' in steps
+
+
+def test_the_werkwijze_in_english_keeps_the_facts_and_cites_the_dutch_titles_marked_dutch(client):
+    html = client.get("/en/werkwijze").content.decode()
+    text = text_of(html)
+    for heading in ("Basic conditions for support towards work", "What we learn from adapted forms of IPS",
+                    "What works for whom", "The approach in five steps"):
+        assert heading in text
+    assert [int(n) for n in re.findall(r"Step (\d)\.", text)] == [1, 2, 3, 4, 5]
+    for median in ("40.8%", "52.4%", "34.7%", "31.4%", "6%", "48.8%"):
+        assert median in text
+    assert html.count(f'Source: <cite lang="nl">{CITATION.removesuffix(" (2025)")}</cite> (2025)') == 5
+    assert '<span lang="nl">‘Conclusies en beoogde eindproducten’</span>' in html
+    assert "This page has not been translated yet" not in html
+    assert 'href="/en/stroomschema"' in html
+    assert 'are explained in the <a class="utrecht-link" href="/en/woordenlijst">glossary</a>' in html

@@ -389,6 +389,8 @@ def test_result_shows_the_best_first_and_offers_the_rest(client, catalogue):
     body = client.get("/resultaat").content.decode()
     assert body.count('class="wr-card wr-match') == RESULTS_SHOWN
     assert f"Toon alle {RESULTS_SHOWN + 4} trajecten die (misschien) passen" in body
+    english = client.get("/en/resultaat").content.decode()
+    assert f"Show all {RESULTS_SHOWN + 4} programmes that (may) fit" in english
     everything = client.get("/resultaat?alle=ja").content.decode()
     assert everything.count('class="wr-card wr-match') == RESULTS_SHOWN + 4
 

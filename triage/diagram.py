@@ -1,6 +1,7 @@
 """The stroomschema as a decision diagram: questions, the answers that branch, and groups of trajectories.
 
-Pure: no Django, no ORM, no request. Three parts:
+Pure but for translation (the words are marked with gettext_noop and said in the request's
+language while the graph is built, so it is built per language): no ORM, no request. Three parts:
 
 1. `question_edges()`: which question follows which, and on which answers, derived from
    `triage.flow` alone (its questions, options and `asked_when` branches).
@@ -10,7 +11,8 @@ Pure: no Django, no ORM, no request. Three parts:
    the benefits on its path. Built once per catalogue version (the view keeps it with the snapshot).
 3. `route(graph, answers)`: a person's path through it (nodes, edges, leaves), a cheap second step.
 
-The drawing is `triage.diagram_layout`; the words of the leaves are here, beside their answers.
+The drawing is `triage.diagram_layout`; the groups' words are beside their answers in
+`triage.diagram_groups`.
 """
 
 from __future__ import annotations
@@ -19,17 +21,21 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from typing import Any
+
+from django.utils.translation import gettext, gettext_noop
 
 from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, ProgrammeData
 from triage import flow, matching
+from triage.diagram_groups import BENEFIT_GROUPS, GROUP_BY_KEY, LEAF_SPECS, REST, BenefitGroup, LeafSpec
 from triage.outcome import FIT, POSSIBLE
+from triage.wording import diagram as words
 
 END = "advies"  # the node after the last question
 EVERY = frozenset()  # an edge taken on every answer
-OTHER_ANSWER = "Elk ander antwoord"
+OTHER_ANSWER = gettext_noop("Elk ander antwoord")
 FOUND = (FIT, POSSIBLE)  # what the result page lists as "past" and "past misschien"
 
 
@@ -102,9 +108,10 @@ def _labelled(taken: Mapping[tuple[str, str], set[str | None]]) -> tuple[Edge, .
             if not values or len(targets) == 1:
                 label = ""
             elif len(values) == widest and len(values) > 1:
-                label = OTHER_ANSWER
+                label = gettext(OTHER_ANSWER)
             else:
-                label = " of ".join(o.label for o in question.options if o.value in values)
+                label = gettext(" of ").join(question.option_label(o.value) for o in question.options
+                                             if o.value in values)
             edges.append(Edge(source, target, values, label))
     return tuple(sorted(edges, key=lambda e: (order[e.source], order[e.target])))
 
@@ -113,121 +120,18 @@ def _labelled(taken: Mapping[tuple[str, str], set[str | None]]) -> tuple[Edge, .
 
 
 @dataclass(frozen=True)
-class BenefitGroup:
-    key: str
-    label: str
-    phrase: str  # after "Betaalt": "bij bijstand"
-    benefits: frozenset[str]
-
-
-# Who pays follows the benefit (desk research, "Financiering begeleidingstrajecten naar werk in
-# Nederland"): the gemeente for bijstand, UWV for its own benefits, and without one it depends.
-BENEFIT_GROUPS = (
-    BenefitGroup("bijstand", "Bijstand", "bij bijstand", vocab.MUNICIPAL_BENEFITS),
-    BenefitGroup("uwv", "UWV-uitkering", "bij een UWV-uitkering", vocab.UWV_BENEFITS),
-    BenefitGroup("geen", "Geen uitkering", "zonder uitkering", frozenset({vocab.NONE})),
-)
-_GROUP = {group.key: group for group in BENEFIT_GROUPS}
-_IN_CARE = tuple(v.key for v in vocab.CARE_VALUES if v.key != vocab.NONE)
-_SEEKING = frozenset({"job_seeking", "in_education"})
-
-
-@dataclass(frozen=True)
-class LeafSpec:
-    """A group of trajectories and the answers that lead to it."""
-
-    key: str
-    after: str  # the question whose answer opens it
-    edge_label: str
-    title: str
-    note: str
-    # The path: each key must have one of these answers (also what highlights it for a person).
-    when: Mapping[str, frozenset[str]]
-    # Answers assumed while finding its trajectories, e.g. "no care": the group needs none.
-    assume: Mapping[str, str] = field(default_factory=dict)
-    # Its trajectories are those found on `when` but not when these answers replace them.
-    contrast: Mapping[str, str] = field(default_factory=dict)
-    benefit_group: str = ""  # the benefits on its path, for who pays; "" = per benefit
-
-    @property
-    def id(self) -> str:
-        return f"groep-{self.key}"
-
-
-NO_CARE = {"care": vocab.NONE}
-
-LEAF_SPECS: tuple[LeafSpec, ...] = (
-    LeafSpec(
-        key="zorg", after="severity", edge_label="Ja (EPA), en in zorg",
-        title="Werk en zorg samen",
-        note="Begeleiding naar werk die samengaat met de behandeling. Bij ernstige psychische "
-             "problemen werkt dat het best.",
-        when={"concern": frozenset({"mental"}), "care": frozenset(_IN_CARE),
-              "severity": frozenset({"severe"})},
-        contrast=NO_CARE,
-    ),
-    LeafSpec(
-        key="zorg-licht", after="severity", edge_label="Nee (licht of matig), en in zorg",
-        title="Via de zorg, bij lichtere klachten",
-        note="Begeleiding naar werk voor wie in zorg is met lichte of matige klachten, vaak samen met "
-             "de eigen behandelaar.",
-        when={"concern": frozenset({"mental"}), "care": frozenset(_IN_CARE),
-              "severity": frozenset({"mild_moderate"})},
-        contrast=NO_CARE,
-    ),
-    LeafSpec(
-        key="werk-behouden", after="situation", edge_label="Heeft werk of is ziekgemeld",
-        title="Werk behouden of terugkeren",
-        note="Begeleiding op en rond de werkplek, met de werkgever.",
-        when={"situation": frozenset({"employed_at_risk", "sick_listed"})},
-        assume=NO_CARE,
-    ),
-    LeafSpec(
-        key="gemeente", after="benefit", edge_label="Bijstand",
-        title="Aanbod via de gemeente",
-        note="De gemeente (klantmanager Werk en Inkomen) zet deze trajecten in voor wie werk zoekt.",
-        when={"situation": _SEEKING, "benefit": vocab.MUNICIPAL_BENEFITS},
-        assume=NO_CARE, benefit_group="bijstand",
-    ),
-    LeafSpec(
-        key="uwv", after="benefit", edge_label="UWV-uitkering",
-        title="Aanbod via UWV",
-        note="Bij WW, WIA, Wajong, Ziektewet, WAO of WAZ: de werkcoach of arbeidsdeskundige van UWV.",
-        when={"situation": _SEEKING, "benefit": vocab.UWV_BENEFITS},
-        assume=NO_CARE, benefit_group="uwv",
-    ),
-    LeafSpec(
-        key="geen-uitkering", after="benefit", edge_label="Geen uitkering",
-        title="Hangt af van de gemeente",
-        note="Zonder uitkering beslist de gemeente of zij begeleiding biedt. Deze groep wordt vaak "
-             "niet bereikt.",
-        when={"situation": _SEEKING, "benefit": frozenset({vocab.NONE})},
-        assume=NO_CARE, benefit_group="geen",
-    ),
-)
-# Published programmes that no group above finds: shown, never hidden (a curator should look).
-REST = LeafSpec(
-    key="overig", after=flow.QUESTIONS[-1].key, edge_label="Andere situaties",
-    title="Andere trajecten", note="Trajecten die in geen van de groepen hierboven vallen.",
-    when={},
-)
-
-
-@dataclass(frozen=True)
 class Payer:
     group: str  # a BenefitGroup key, or "" when the leaf's path fixes the benefit
-    when: str  # "bij bijstand", or "" as above
-    payers: tuple[str, ...]  # most common first
+    when: str  # "bij bijstand" (said in the graph's language), or "" as above
+    payers: tuple[str, ...]  # most common first: the catalogue's own names
+
+    def pieces(self, short: bool = False) -> tuple[words.Piece, ...]:
+        """The sentence with the payers' names marked as catalogue text."""
+        return words.payer_pieces(self.when, self.payers, short)
 
     def sentence(self, short: bool = False) -> str:
         """'Betaalt bij bijstand: meestal Gemeente' (short) or '…: meestal Gemeente; ook UWV'."""
-        lead = f"Betaalt {self.when}" if self.when else "Betaalt"
-        if not self.payers:
-            return f"{lead}: niet vermeld in de bronnen"
-        first, rest = self.payers[0], self.payers[1:]
-        if not rest:
-            return f"{lead}: {first}"
-        return f"{lead}: meestal {first}" + ("" if short else f"; ook {', '.join(rest)}")
+        return words.text_of(self.pieces(short))
 
 
 @dataclass(frozen=True)
@@ -238,8 +142,15 @@ class LeafProgramme:
     payers: tuple[Payer, ...]  # only for the benefits it has a funding row for
 
     @property
+    def who_pays_pieces(self) -> tuple[words.Piece, ...]:
+        if not self.payers:
+            return ((words.no_payer(), False),)
+        joined = [piece for payer in self.payers for piece in (("; ", False), *payer.pieces())]
+        return tuple(joined[1:])
+
+    @property
     def who_pays(self) -> str:
-        return "; ".join(payer.sentence() for payer in self.payers) or "Wie betaalt staat niet in de bronnen"
+        return words.text_of(self.who_pays_pieces)
 
 
 @dataclass(frozen=True)
@@ -322,8 +233,14 @@ def _leaf(spec: LeafSpec, catalogue: Catalogue) -> Leaf:
     return _leaf_of(spec, [p for p in _published(catalogue) if p.slug in found])
 
 
+def said(spec: LeafSpec) -> LeafSpec:
+    """The leaf's words in the language of the request (the graph is built per language)."""
+    return replace(spec, edge_label=gettext(spec.edge_label), title=gettext(spec.title),
+                   note=gettext(spec.note))
+
+
 def _leaf_of(spec: LeafSpec, programmes: list[ProgrammeData]) -> Leaf:
-    groups = [_GROUP[spec.benefit_group]] if spec.benefit_group else list(BENEFIT_GROUPS)
+    groups = [GROUP_BY_KEY[spec.benefit_group]] if spec.benefit_group else list(BENEFIT_GROUPS)
     fixed = bool(spec.benefit_group)
     items = tuple(
         LeafProgramme(
@@ -333,7 +250,7 @@ def _leaf_of(spec: LeafSpec, programmes: list[ProgrammeData]) -> Leaf:
         for p in sorted(programmes, key=lambda p: (not p.integrated_care, p.name.casefold()))
     )
     summary = tuple(_payer(group, programmes, fixed) for group in groups)
-    return Leaf(spec=spec, programmes=items, payers=tuple(line for line in summary if line.payers))
+    return Leaf(spec=said(spec), programmes=items, payers=tuple(line for line in summary if line.payers))
 
 
 def _payer(group: BenefitGroup, programmes: list[ProgrammeData], fixed: bool) -> Payer:
@@ -342,7 +259,8 @@ def _payer(group: BenefitGroup, programmes: list[ProgrammeData], fixed: bool) ->
         names = {short_payer(row.payer) for b in group.benefits if (row := programme.funding_for(b))}
         counts.update(name for name in names if name)
     ordered = tuple(name for name, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0])))
-    return Payer(group="" if fixed else group.key, when="" if fixed else group.phrase, payers=ordered)
+    when = "" if fixed else gettext(group.phrase)
+    return Payer(group="" if fixed else group.key, when=when, payers=ordered)
 
 
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")

@@ -10,6 +10,9 @@ CSS pixels at natural size). Deterministic, no solver:
   stacked when they would overlap; their edges run right, down a bus line of their own, and in;
 - text is wrapped by an estimate of its width (no font metrics on the server): generous enough
   for the common sans-serif fonts.
+
+The words are said in the request's language (the drawing is kept per language); the catalogue's
+own names (trajectories, payers) are kept apart in `Text.own`, for the page to mark them lang="nl".
 """
 
 from __future__ import annotations
@@ -17,8 +20,11 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
+from django.utils.translation import gettext
+
 from triage import flow
 from triage.diagram import END, Graph, Leaf, LeafProgramme, build
+from triage.wording import diagram as words
 
 MARGIN = 8
 Q_WIDTH = 212
@@ -42,6 +48,7 @@ class Text:
     text: str
     kind: str  # "title" | "number" | "item" | "more" | "payer" | "label" | "sub"
     group: str = ""  # the benefit group a payer line is about ("" for all)
+    own: str = ""  # after `text`: the catalogue's own words (a name), in the catalogue's language
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,20 @@ def wrap(text: str, width: float, px: float, bold: bool = False) -> list[str]:
                          break_on_hyphens=False) or [""]
 
 
+def wrap_pieces(pieces: tuple[words.Piece, ...], width: float, px: float) -> list[tuple[str, str]]:
+    """Like `wrap`, each line split in its own words and the catalogue's words after them (the
+    catalogue's words come last in a sentence: a payer's name)."""
+    tagged = [(word, own) for text, own in pieces for word in text.split()]
+    lines, start = [], 0
+    for line in wrap(words.text_of(pieces), width, px):
+        part = tagged[start:start + len(line.split())]
+        start += len(part)
+        said = " ".join(word for word, own in part if not own)
+        named = " ".join(word for word, own in part if own)
+        lines.append((f"{said} " if said and named else said, named))
+    return lines
+
+
 def layout(graph: Graph) -> Drawing:
     rows = [*graph.questions, None]  # None: the END node
     columns = {q.key: len(q.asked_when) for q in graph.questions} | {END: 0}
@@ -104,20 +125,20 @@ def layout(graph: Graph) -> Drawing:
 
 
 def _question_box(question: flow.Question, index: int, x: float, y: float) -> Box:
-    title = wrap(question.title, Q_WIDTH - 2 * PAD - 24, TITLE_PX, bold=True)
+    title = wrap(flow.said(question.title), Q_WIDTH - 2 * PAD - 24, TITLE_PX, bold=True)
     height = PAD * 2 + len(title) * TITLE_LINE + 2
     texts = [Text(x + PAD + 9, y + PAD + 13, f"{index + 1}", "number")]
     texts += [Text(x + PAD + 24, y + PAD + 13 + i * TITLE_LINE, t, "title") for i, t in enumerate(title)]
     badge = (x + PAD + 9, y + PAD + 8.5)
-    tip = f"{index + 1}. {question.title}: {question.text}"
+    tip = f"{index + 1}. {flow.said(question.title)}: {flow.said(question.text)}"
     return Box(question.key, "question", x, y, Q_WIDTH, height, tuple(texts), badge=badge, tip=tip)
 
 
 def _end_box(x: float, y: float) -> Box:
-    texts = [Text(x + PAD, y + PAD + 13, "Advies", "title")]
-    words = wrap("passend, misschien passend of bijna passend", Q_WIDTH - 2 * PAD, TEXT_PX)
-    texts += [Text(x + PAD, y + PAD + 13 + TITLE_LINE + i * TEXT_LINE, w, "sub") for i, w in enumerate(words)]
-    return Box(END, "end", x, y, Q_WIDTH, PAD * 2 + TITLE_LINE + len(words) * TEXT_LINE + 2, tuple(texts))
+    texts = [Text(x + PAD, y + PAD + 13, gettext("Advies"), "title")]
+    sub = wrap(gettext("passend, misschien passend of bijna passend"), Q_WIDTH - 2 * PAD, TEXT_PX)
+    texts += [Text(x + PAD, y + PAD + 13 + TITLE_LINE + i * TEXT_LINE, w, "sub") for i, w in enumerate(sub)]
+    return Box(END, "end", x, y, Q_WIDTH, PAD * 2 + TITLE_LINE + len(sub) * TEXT_LINE + 2, tuple(texts))
 
 
 def _question_lines(graph: Graph, boxes: dict[str, Box], right: float) -> list[Line]:
@@ -201,21 +222,20 @@ def _leaf_box(leaf: Leaf, x: float, y: float) -> Box:
     cursor += 2
     for programme in leaf.programmes[:SHOWN_PER_LEAF]:
         for i, line in enumerate(wrap(programme.name, inner - 12, TEXT_PX)):
-            indent, text = (0, f"• {line}") if i == 0 else (12, line)
-            texts.append(Text(x + PAD + indent, cursor, text, "item"))
+            indent, text = (0, "• ") if i == 0 else (12, "")
+            texts.append(Text(x + PAD + indent, cursor, text, "item", own=line))
             cursor += TEXT_LINE
     hidden = len(leaf.programmes) - SHOWN_PER_LEAF
     if hidden > 0:
-        more = f"en {hidden} {'ander traject' if hidden == 1 else 'andere trajecten'} (zie de lijst)"
-        texts.append(Text(x + PAD + 12, cursor, more, "more"))
+        texts.append(Text(x + PAD + 12, cursor, words.more_programmes(hidden), "more"))
         cursor += TEXT_LINE
     if not leaf.programmes:
-        texts.append(Text(x + PAD, cursor, "Nu geen trajecten in de catalogus", "more"))
+        texts.append(Text(x + PAD, cursor, gettext("Nu geen trajecten in de catalogus"), "more"))
         cursor += TEXT_LINE
     cursor += 4
     for payer in leaf.payers:
-        for line in wrap(payer.sentence(short=True), inner, TEXT_PX):
-            texts.append(Text(x + PAD, cursor, line, "payer", payer.group))
+        for said, named in wrap_pieces(payer.pieces(short=True), inner, TEXT_PX):
+            texts.append(Text(x + PAD, cursor, said, "payer", payer.group, own=named))
             cursor += TEXT_LINE
     tip = f"{leaf.spec.title}: {leaf.spec.note}"
     return Box(leaf.id, "leaf", x, y, LEAF_WIDTH, cursor - y - 13 + PAD + 4, tuple(texts), tip=tip)
@@ -229,6 +249,7 @@ class Branch:
     edge_id: str
     label: str  # the answers that take it; "Elk antwoord" for all
     question: flow.Question | None  # the next question, if it leads to one
+    title: str  # that question's title, said ("" for END or a leaf)
     number: int  # that question's number (0 for END or a leaf)
     leaf: Leaf | None
     listed: tuple[LeafProgramme, ...] = ()  # the leaf's trajectories the text names
@@ -240,6 +261,8 @@ class Step:
     question: flow.Question
     number: int
     branches: tuple[Branch, ...]
+    title: str  # the question's title and text, said in the drawing's language
+    text: str
 
 
 @dataclass(frozen=True)
@@ -260,11 +283,13 @@ def outline(graph: Graph) -> tuple[Step, ...]:
             target, leaf = flow.BY_KEY.get(edge.target), graph.leaf(edge.target)
             programmes = leaf.programmes if leaf else ()
             branches.append(Branch(
-                edge_id=edge.id, label=edge.label or "Elk antwoord", question=target,
-                number=numbers.get(edge.target, 0), leaf=leaf, listed=programmes[:LISTED_PER_LEAF],
+                edge_id=edge.id, label=edge.label or gettext("Elk antwoord"), question=target,
+                title=flow.said(target.title) if target else "", number=numbers.get(edge.target, 0),
+                leaf=leaf, listed=programmes[:LISTED_PER_LEAF],
                 unlisted=max(0, len(programmes) - LISTED_PER_LEAF),
             ))
-        steps.append(Step(question, numbers[question.key], tuple(branches)))
+        steps.append(Step(question, numbers[question.key], tuple(branches),
+                          flow.said(question.title), flow.said(question.text)))
     return tuple(steps)
 
 

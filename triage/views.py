@@ -22,6 +22,7 @@ from triage.context import current_flow_context
 from triage.diagram_layout import picture_of
 from triage.forms import AnswerForm
 from triage.glossary import TERMS
+from triage.presenting import catalogue_language
 from triage.voice import voice_of
 
 
@@ -180,12 +181,14 @@ def glossary(request: HttpRequest) -> HttpResponse:
 @never_cache  # it may show the person's own answers
 def stroomschema(request: HttpRequest) -> HttpResponse:
     answers = stored.load(request.session)
-    picture = derived("stroomschema", picture_of)  # built once per catalogue version
+    # Built once per catalogue version and language: its boxes hold words said in that language.
+    picture = derived(f"stroomschema-{get_language()}", picture_of)
     path = diagram.route(picture.graph, answers)
     relevant = flow.relevant_answers(answers)
     chosen = {row.question.key: row.display for row in flow.summary(relevant, current_flow_context())}
     drawing = _prepared("drawing", path, lambda: render_to_string(
-        "triage/stroomschema.html#drawing", {"picture": picture, "route": path}))
+        "triage/stroomschema.html#drawing", {"picture": picture, "route": path,
+                                              "own_lang": catalogue_language()}))
     steps = [
         (step, chosen.get(step.question.key) if step.question.key in relevant else None,
          [(branch, _leaf_html(branch, path)) for branch in step.branches])
@@ -193,6 +196,7 @@ def stroomschema(request: HttpRequest) -> HttpResponse:
     ]
     return render(request, "triage/stroomschema.html", {
         "drawing": drawing, "route": path, "steps": steps, "has_answers": bool(path),
+        "own_lang": catalogue_language(),
     })
 
 
@@ -202,7 +206,8 @@ def _leaf_html(branch, path: diagram.Route) -> str:
     # The group's text differs only in which payer line is the person's own.
     mine = path.benefit_group if not branch.leaf.spec.benefit_group else ""
     return _prepared("leaf", (branch.edge_id, mine), lambda: render_to_string(
-        "triage/stroomschema.html#leaf", {"branch": branch, "route": diagram.Route(benefit_group=mine)}))
+        "triage/stroomschema.html#leaf",
+        {"branch": branch, "route": diagram.Route(benefit_group=mine), "own_lang": catalogue_language()}))
 
 
 PREPARED_KEPT = 256  # routes and groups are few; a bound keeps memory flat whatever comes in

@@ -79,11 +79,10 @@
         shortcut(form);
         return;
       }
-      var left = PRESSES - presses;
-      // The page's language (English under /en/): the only sentence this script writes itself.
-      status(form, document.documentElement.lang === "en"
-        ? "Press Shift " + left + " more " + (left === 1 ? "time" : "times") + " to leave this site."
-        : "Druk nog " + left + " keer op Shift om deze site te verlaten.");
+      // The sentence for the presses left, in the page's language: the template renders one per
+      // count (data-left-1, data-left-2; PRESSES - 1 of them) from the .po, with its plural.
+      var live = form.querySelector("[data-quick-exit-status]");
+      status(form, live ? live.getAttribute("data-left-" + (PRESSES - presses)) || "" : "");
       timer = window.setTimeout(function () { reset(form); }, WINDOW_MS);
     });
     // Shift held while clicking (selecting text) is not the shortcut either.

@@ -24,22 +24,19 @@
 
   // When htmx cannot swap (the server refused, failed or did not answer), say so (in the page's language) where the
   // new content would have come, with a plain link to load the page again. Never silence.
-  var ENGLISH = document.documentElement.lang === "en";  // the page's language: English under /en/
-  var SWAP_ERRORS = ENGLISH ? {
-    0: "Werkroute cannot be reached. Check your internet connection and try again.",
-    403: "This page has expired, for example because you logged in in another tab. Reload the page and try again.",
-    404: "This question or page no longer exists. Reload the page.",
-    429: "That happened too often in a row. Wait a minute and then try again.",
-    503: "Werkroute is not available right now. Try again in a minute."
-  } : {
-    0: "Werkroute is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.",
-    403: "Deze pagina is verlopen, bijvoorbeeld omdat u in een ander tabblad bent ingelogd. Laad de pagina opnieuw en probeer het nog eens.",
-    404: "Deze vraag of pagina bestaat niet meer. Laad de pagina opnieuw.",
-    429: "Dat ging te vaak achter elkaar. Wacht een minuut en probeer het dan opnieuw.",
-    503: "Werkroute is even niet beschikbaar. Probeer het over een minuut opnieuw."
-  };
-  var SWAP_ERROR_OTHER = ENGLISH ? "Something went wrong. Reload the page and try again."
-    : "Er ging iets mis. Laad de pagina opnieuw en probeer het nog eens.";
+  // The sentences are in the page (base.html, <template id="wr-swap-errors">), translated like any other text.
+  function said(key) {
+    var words = document.getElementById("wr-swap-errors");
+    var found = words && words.content.querySelector('[data-status="' + key + '"]');
+    return found ? found.textContent.trim() : "";
+  }
+
+  function swapError(status) {
+    if (said(String(status))) {
+      return said(String(status));
+    }
+    return status >= 500 ? said("503") : said("other");
+  }
 
   function clearSwapErrors() {
     document.querySelectorAll("[data-swap-error]").forEach(function (old) { old.remove(); });
@@ -47,7 +44,7 @@
 
   function showSwapError(event, status) {
     clearSwapErrors();
-    var text = SWAP_ERRORS[status] || (status >= 500 ? SWAP_ERRORS[503] : SWAP_ERROR_OTHER);
+    var text = swapError(status);
     var target = (event.detail && event.detail.target) || event.target;
     if (!target || !target.parentNode || target === document.body) {
       target = document.getElementById("inhoud");
@@ -62,7 +59,7 @@
     var reload = document.createElement("a");
     reload.className = "utrecht-link";
     reload.href = window.location.href;
-    reload.textContent = ENGLISH ? "Reload the page" : "Pagina opnieuw laden";
+    reload.textContent = said("reload");
     message.appendChild(reload);
     alert.appendChild(message);
     if (target.id === "inhoud") {

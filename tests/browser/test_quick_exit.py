@@ -121,11 +121,24 @@ def test_shift_pressed_three_times_leaves(page, live_server, full_catalogue):
     page.goto(f"{base}/overzicht")
     old_key = session_cookie(page)
     page.keyboard.press("Shift")
+    assert page.get_by_role("status").inner_text() == "Druk nog 2 keer op Shift om deze site te verlaten."
     page.keyboard.press("Shift")
     assert page.get_by_role("status").inner_text() == "Druk nog 1 keer op Shift om deze site te verlaten."
     page.keyboard.press("Shift")
     page.wait_for_url(f"{base}/weer")
     assert not Session.objects.filter(session_key=old_key).exists()
+
+
+def test_the_shortcuts_count_down_is_said_in_english_with_its_plural(page, live_server, full_catalogue):
+    base = live_server.url
+    answer_by_request(page, base, FIT_ANSWERS)
+    page.goto(f"{base}/en/overzicht")
+    page.keyboard.press("Shift")
+    assert page.get_by_role("status").inner_text() == "Press Shift 2 more times to leave this site."
+    page.keyboard.press("Shift")
+    assert page.get_by_role("status").inner_text() == "Press Shift 1 more time to leave this site."
+    page.keyboard.press("Shift")
+    page.wait_for_url(f"{base}/weer")
 
 
 def test_typing_capitals_and_escape_never_leave(page, live_server, full_catalogue):
@@ -253,3 +266,34 @@ def test_a_failed_htmx_swap_says_so_in_dutch_in_place(page, live_server, full_ca
     page.locator("#question form button.utrecht-button--primary-action").click()
     page.wait_for_url(f"{base}/vraag/zorg")
     assert page.locator("[data-swap-error]").count() == 0
+
+
+@pytest.mark.parametrize(
+    ("failure", "message"),
+    [
+        (503, "Werkroute is not available right now. Try again in a minute."),
+        (429, "That happened too often in a row."),
+        (418, "Something went wrong. Reload the page and try again."),
+        ("abort", "Werkroute cannot be reached."),
+    ],
+)
+def test_a_failed_htmx_swap_says_so_in_english_on_an_english_page(page, live_server, full_catalogue, failure,
+                                                                 message):
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{live_server.url}/en/vraag/om-wie")
+
+    def fail(route):
+        if failure == "abort":
+            route.abort()
+        else:
+            route.fulfill(status=failure, body="no", content_type="text/html")
+
+    page.route("**/en/vraag/om-wie/antwoord", fail)
+    page.check("#antwoord-mental")
+    page.locator("#question form button.utrecht-button--primary-action").click()
+    alert = page.locator("[data-swap-error]")
+    alert.wait_for()
+    assert message in alert.inner_text()
+    assert alert.get_by_role("link", name="Reload the page").get_attribute("href") == page.url
+    assert errors == []

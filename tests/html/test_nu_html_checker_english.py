@@ -30,8 +30,8 @@ def english_pages() -> dict[str, str]:
     client = Client()
     for name, path in [("woordenlijst", "/en/woordenlijst"), ("privacy", "/en/privacy"),
                        ("toegankelijkheid", "/en/toegankelijkheid"), ("niet-gevonden", "/en/bestaat-niet"),
-                       # Not translated yet: their Dutch under an English note.
                        ("stroomschema", "/en/stroomschema"), ("werkwijze", "/en/werkwijze"),
+                       # Not translated yet: their Dutch under an English note.
                        ("catalogus", "/en/catalogus/"), ("traject", "/en/catalogus/ips/")]:
         collect(client, pages, name, client.get(path))
     return pages

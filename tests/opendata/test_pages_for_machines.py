@@ -83,6 +83,7 @@ def test_an_ended_programme_page_has_no_json_ld(client, small_catalogue):
 
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
 
 
 def test_the_sitemap_lists_the_public_pages_and_every_visible_programme(client, small_catalogue):
@@ -93,12 +94,40 @@ def test_the_sitemap_lists_the_public_pages_and_every_visible_programme(client, 
     root = ET.fromstring(response.content)  # noqa: S314 (our own response)
     locations = [url.find(f"{SITEMAP}loc").text for url in root.iter(f"{SITEMAP}url")]
     assert locations == [
-        "http://testserver/", "http://testserver/stroomschema", "http://testserver/catalogus/",
-        "http://testserver/privacy", "http://testserver/toegankelijkheid",
+        "http://testserver/", "http://testserver/en/", "http://testserver/stroomschema",
+        "http://testserver/en/stroomschema", "http://testserver/werkwijze", "http://testserver/en/werkwijze",
+        "http://testserver/woordenlijst", "http://testserver/en/woordenlijst", "http://testserver/catalogus/",
+        "http://testserver/privacy", "http://testserver/en/privacy", "http://testserver/toegankelijkheid",
+        "http://testserver/en/toegankelijkheid",
         "http://testserver/catalogus/ips-drechtsteden/", "http://testserver/catalogus/jobcoaching/",
         "http://testserver/catalogus/pilot-2013/",
     ]
     assert "idee" not in response.content.decode()
+
+
+def alternates_by_location(root) -> dict[str, dict[str, str]]:
+    return {
+        url.find(f"{SITEMAP}loc").text: {
+            link.get("hreflang"): link.get("href")
+            for link in url.iter(f"{XHTML}link") if link.get("rel") == "alternate"
+        }
+        for url in root.iter(f"{SITEMAP}url")
+    }
+
+
+def test_a_translated_page_lists_both_languages_as_alternates_and_dutch_as_default(client, small_catalogue):
+    root = ET.fromstring(client.get("/sitemap.xml").content)  # noqa: S314 (our own response)
+    found = alternates_by_location(root)
+    both = {"nl": "http://testserver/stroomschema", "en": "http://testserver/en/stroomschema",
+            "x-default": "http://testserver/stroomschema"}
+    assert found["http://testserver/stroomschema"] == both
+    assert found["http://testserver/en/stroomschema"] == both
+    assert found["http://testserver/en/"] == {"nl": "http://testserver/", "en": "http://testserver/en/",
+                                              "x-default": "http://testserver/"}
+    # Not translated yet: listed in Dutch only, with no alternates.
+    assert found["http://testserver/catalogus/"] == {}
+    assert "http://testserver/en/catalogus/" not in found
+    assert found["http://testserver/catalogus/jobcoaching/"] == {}
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_answers_and_logins_out(client):
@@ -108,7 +137,8 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_answers_and_logins_out(clien
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     assert text.startswith("User-agent: *\n")
     assert "Sitemap: http://testserver/sitemap.xml" in text
-    for path in ("/resultaat", "/overzicht", "/vraag/", "/casussen/", "/beheer/", "/api/v1/"):
+    for path in ("/resultaat", "/overzicht", "/vraag/", "/casussen/", "/beheer/", "/api/v1/",
+                 "/en/resultaat", "/en/overzicht", "/en/vraag/"):
         assert f"Disallow: {path}\n" in text
     assert "Disallow: /api/hsds" not in text
     assert "Disallow: /catalogus" not in text

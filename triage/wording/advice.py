@@ -3,7 +3,8 @@ the research says are often not reached."""
 
 from __future__ import annotations
 
-from django.utils.translation import gettext, gettext_noop
+from django.utils import formats
+from django.utils.translation import gettext, gettext_noop, ngettext
 
 from programmes import vocabulary as vocab
 from programmes.catalogue import EvidenceData, KindData, OfferingData, ProgrammeData
@@ -44,7 +45,9 @@ def study_line(e: EvidenceData) -> str:
 
 
 def percent(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",").removesuffix(",0") + "%"
+    """48,8% in Dutch, 48.8% in English (the request's decimal separator); 6% without ",0"."""
+    separator = formats.get_format("DECIMAL_SEPARATOR")
+    return f"{value:.1f}".replace(".", separator).removesuffix(f"{separator}0") + "%"
 
 
 def kind_figure(kind: KindData) -> str:
@@ -56,7 +59,8 @@ def kind_figure(kind: KindData) -> str:
         spread = ""
         if kind.paid_work_range:
             spread = gettext(", spreiding %(range)s") % {"range": kind.paid_work_range}
-        studies = gettext(" (%(count)s studies%(spread)s)") % {"count": kind.studies_count, "spread": spread}
+        studies = ngettext(" (%(count)s studie%(spread)s)", " (%(count)s studies%(spread)s)",
+                           kind.studies_count) % {"count": kind.studies_count, "spread": spread}
     return gettext(
         "Internationaal, bij dit soort begeleiding (%(kind)s): in het midden van de "
         "studies vond %(percent)s van de deelnemers betaald werk%(studies)s. "
