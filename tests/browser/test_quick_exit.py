@@ -233,6 +233,25 @@ def test_the_button_stays_in_view_on_a_phone_sized_result_page(new_page, live_se
     page.wait_for_url(f"{base}/weer")
 
 
+def failed_answer(page, url: str, failure):
+    """Answer the first question with the answer's POST failing as `failure` (a status, or the
+    connection aborted); the alert that says so."""
+    page.goto(url)
+
+    def fail(route):
+        if failure == "abort":
+            route.abort()
+        else:
+            route.fulfill(status=failure, body="nee", content_type="text/html")
+
+    page.route(f"{url}/antwoord", fail)
+    page.check("#antwoord-mental")
+    page.locator("#question form button.utrecht-button--primary-action").click()
+    alert = page.locator("[data-swap-error]")
+    alert.wait_for()
+    return alert
+
+
 @pytest.mark.parametrize(
     ("failure", "message"),
     [
@@ -244,25 +263,13 @@ def test_the_button_stays_in_view_on_a_phone_sized_result_page(new_page, live_se
 )
 def test_a_failed_htmx_swap_says_so_in_dutch_in_place(page, live_server, full_catalogue, failure, message):
     base = live_server.url
-    page.goto(f"{base}/vraag/om-wie")
-
-    def fail(route):
-        if failure == "abort":
-            route.abort()
-        else:
-            route.fulfill(status=failure, body="nee", content_type="text/html")
-
-    page.route("**/vraag/om-wie/antwoord", fail)
-    page.check("#antwoord-mental")
-    page.locator("#question form button.utrecht-button--primary-action").click()
-    alert = page.locator("[data-swap-error]")
-    alert.wait_for()
+    alert = failed_answer(page, f"{base}/vraag/om-wie", failure)
     assert message in alert.inner_text()
     assert alert.get_attribute("role") == "alert"
     assert alert.get_by_role("link", name="Pagina opnieuw laden").get_attribute("href") == page.url
     assert page.locator("#question").count() == 1  # the question stays, with the person's choice
     assert page.locator("#antwoord-mental").is_checked()
-    page.unroute("**/vraag/om-wie/antwoord")
+    page.unroute(f"{base}/vraag/om-wie/antwoord")
     page.locator("#question form button.utrecht-button--primary-action").click()
     page.wait_for_url(f"{base}/vraag/zorg")
     assert page.locator("[data-swap-error]").count() == 0
@@ -281,19 +288,7 @@ def test_a_failed_htmx_swap_says_so_in_english_on_an_english_page(page, live_ser
                                                                  message):
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(f"{live_server.url}/en/vraag/om-wie")
-
-    def fail(route):
-        if failure == "abort":
-            route.abort()
-        else:
-            route.fulfill(status=failure, body="no", content_type="text/html")
-
-    page.route("**/en/vraag/om-wie/antwoord", fail)
-    page.check("#antwoord-mental")
-    page.locator("#question form button.utrecht-button--primary-action").click()
-    alert = page.locator("[data-swap-error]")
-    alert.wait_for()
+    alert = failed_answer(page, f"{live_server.url}/en/vraag/om-wie", failure)
     assert message in alert.inner_text()
     assert alert.get_by_role("link", name="Reload the page").get_attribute("href") == page.url
     assert errors == []
