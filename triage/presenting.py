@@ -29,7 +29,9 @@ class CriterionLine:
 @dataclass(frozen=True)
 class OfferingLine:
     provider: str
-    details: str  # " – landelijk – alleen voor cliënten van X. Contact"
+    details: str  # " – landelijk – alleen voor cliënten van X"
+    contact: str = ""  # the offering's own contact text, after a full stop
+    lang: str = ""  # "nl" when the contact is the offering's own Dutch on a page in another language
 
 
 @dataclass(frozen=True)
@@ -75,24 +77,32 @@ class Card:
     apply_text: str
     dutch_evidence: str
     sources: tuple[str, ...]  # "Deskresearch begeleiding naar werk (2025), §1.2"
-    # "nl" on a page in another language: the catalogue's own texts (summary, how to apply, evidence,
-    # sources) are Dutch and marked so (WCAG 3.1.2), until the catalogue has them in that language.
+    # "nl" on a page in another language: the catalogue's texts that have no English twin (the key
+    # result, the sources' titles) are Dutch and marked so (WCAG 3.1.2).
     data_lang: str = ""
+    # Per text with an English twin: "nl" where the Dutch stands in for missing English.
+    name_lang: str = ""
+    kind_lang: str = ""
+    intro_lang: str = ""
+    client_words_lang: str = ""
+    apply_lang: str = ""
+    evidence_summary_lang: str = ""
 
 
 def catalogue_language() -> str:
-    """The language of the catalogue's texts when it is not the page's ("" on a Dutch page)."""
+    """The language of the catalogue's untranslated texts when it is not the page's ("" on a Dutch
+    page)."""
     return "" if get_language() == settings.LANGUAGE_CODE else settings.LANGUAGE_CODE
 
 
 def _contact(m: Match, professional: bool) -> Contact:
     o = m.offering
-    own_words = bool(o and wording.own_contact(o, professional=professional))
+    own = wording.contact_text(o, professional=professional) if o else None
     return Contact(
         wording.contact_route(o, professional=professional),
         o.phone if o else "",
         o.url if o else "",
-        catalogue_language() if own_words else "",
+        own.lang if own and own.text else "",
     )
 
 
@@ -103,17 +113,25 @@ def cards(matches: tuple[Match, ...] | list[Match], professional: bool) -> list[
 def card(m: Match, professional: bool) -> Card:
     p = m.programme
     fit_icon, fit_word = wording.fit_words(m.fit)
+    text = wording.catalogue_text
+    name, kind = text(p.name, p.name_en), text(p.kind.name, p.kind.name_en)
+    summary = text(p.summary, p.summary_en)
+    intro = text(p.description, p.description_en) if professional else summary
+    client_words = summary if professional else text("", "")
+    refer = professional and p.how_to_refer
+    apply = text(p.how_to_refer, p.how_to_refer_en) if refer else text(p.how_to_apply, p.how_to_apply_en)
+    evidence_summary = text(p.evidence_summary, p.evidence_summary_en)
     return Card(
         slug=p.slug,
-        name=p.name,
+        name=name.text,
         fit=m.fit,
         fit_icon=fit_icon,
         fit_word=fit_word,
-        kind_name=p.kind.name,
+        kind_name=kind.text,
         why=wording.why_line(m.fit, m.criteria, m.opener, professional=professional),
         contact=_contact(m, professional),
-        intro=p.description if professional else p.summary,
-        client_words=p.summary if professional else "",
+        intro=intro.text,
+        client_words=client_words.text,
         opener=wording.opener_text(m.opener, professional=professional),
         offerings=_offering_lines(m, professional),
         why_heading=gettext("Waarom dit past") if m.fit == "fit" else gettext("Waarom wel of niet"),
@@ -122,17 +140,28 @@ def card(m: Match, professional: bool) -> Card:
             wording.criterion_title(c.key) for c in m.criteria if c.open_to_all
         ),
         recognition=gettext(vocab.label(vocab.RECOGNITION_LEVELS, p.recognition_level)),
-        evidence_summary=p.evidence_summary,
+        evidence_summary=evidence_summary.text,
         key_evidence=_key_evidence(m),
         kind_figure=wording.kind_figure(p.kind),
         payer=wording.payer_text(m.funding) if m.funding else "",
         funding_line=wording.funding_text(m.funding, professional=professional) if m.funding else "",
         funding_rows=() if m.funding else wording.funding_routes(p),
-        apply_text=p.how_to_refer if professional and p.how_to_refer else p.how_to_apply,
+        apply_text=apply.text,
         dutch_evidence=wording.dutch_evidence(p),
         sources=tuple(citation(source) for source in p.sources),
         data_lang=catalogue_language(),
+        name_lang=name.lang,
+        kind_lang=kind.lang,
+        intro_lang=intro.lang,
+        client_words_lang=client_words.lang,
+        apply_lang=apply.lang,
+        evidence_summary_lang=evidence_summary.lang,
     )
+
+
+def programme_name(p) -> str:
+    """The programme's name in the language of the request (its Dutch name where it has no English)."""
+    return wording.catalogue_text(p.name, p.name_en).text
 
 
 def citation(source) -> str:
@@ -153,7 +182,7 @@ def next_steps(matches, professional: bool, limit: int = 3) -> list[NextStep]:
     """The one to three best routes, each one sentence: whom to contact, and how."""
     return [
         NextStep(
-            wording.next_step(m.programme.name, m.offering, professional=professional),
+            wording.next_step(programme_name(m.programme), m.offering, professional=professional),
             m.offering.phone if m.offering else "",
             m.offering.url if m.offering else "",
             _contact(m, professional).lang,
@@ -171,21 +200,27 @@ OWN_INSTITUTION = {
 
 
 def _offering_lines(m: Match, professional: bool) -> tuple[OfferingLine, ...]:
-    lines = tuple(
-        OfferingLine(o.provider.name, wording.offering_details(o, professional=professional))
-        for o in m.offerings
-    )
+    lines = tuple(_offering_line(o, professional) for o in m.offerings)
     if m.offering is not None:
         return lines
     own = OWN_INSTITUTION[professional]
     return (*lines, OfferingLine(gettext(own.provider), " – " + gettext(own.details)))
 
 
+def _offering_line(o, professional: bool) -> OfferingLine:
+    contact = wording.contact_text(o, professional=professional)
+    return OfferingLine(
+        o.provider.name, wording.offering_details(o, professional=professional, with_contact=False),
+        contact.text, contact.lang,
+    )
+
+
 def criterion_line(c: Criterion, m: Match, professional: bool) -> CriterionLine:
     icon, word = wording.state_words(c.state)
     text = wording.criterion_text(c, m.programme, professional=professional)
-    # A programme's own condition is the catalogue's Dutch question.
-    lang = catalogue_language() if isinstance(c.facts, ConditionFacts) else ""
+    # A programme's own condition is the catalogue's question: Dutch where it has no English.
+    lang = (wording.condition_text(c.facts, professional=professional).lang
+            if isinstance(c.facts, ConditionFacts) else "")
     return CriterionLine(c.state, icon, word, text, wording.opener_text(c.opener, professional=professional),
                          lang)
 
@@ -209,6 +244,7 @@ class HandoutRoute:
     fit_word: str
     contact: Contact
     funding: str
+    name_lang: str = ""  # "nl" when the name is the catalogue's Dutch on a page in another language
 
 
 @dataclass(frozen=True)
@@ -231,15 +267,16 @@ def handout(outcome, rows, *, professional: bool) -> Handout:
         situation=" · ".join(row.display for row in rows if row.value is not None),
         routes=tuple(
             HandoutRoute(
-                name=m.programme.name,
+                name=programme_name(m.programme),
                 fit_word=wording.fit_words(m.fit)[1],
                 contact=_contact(m, professional),
                 funding=wording.funding_text(m.funding, professional=professional) if m.funding else "",
+                name_lang=wording.catalogue_text(m.programme.name, m.programme.name_en).lang,
             )
             for m in best
         ),
         near_misses=tuple(
-            (m.programme.name, wording.opener_text(m.opener, professional=professional))
+            (programme_name(m.programme), wording.opener_text(m.opener, professional=professional))
             for m in outcome.near_misses[:HANDOUT_NEAR_MISSES]
         ),
         not_reached=tuple(wording.not_reached_texts(outcome.not_reached, professional=professional)),

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from programmes import vocabulary as vocab
+from programmes.languages import Localised, localised
 
 
 def phrase(key: str, value: str) -> str:
@@ -19,6 +20,12 @@ def phrase(key: str, value: str) -> str:
     # Translated before the first letter is lowered: the rule applies to the words shown.
     said = replace(found, label=gettext(found.label), phrase=gettext(found.phrase) if found.phrase else "")
     return said.in_sentence()
+
+
+def catalogue_text(dutch: str, english: str) -> Localised:
+    """A curator's text in the language of the request: its English twin on an English page,
+    else the Dutch marked "nl" (`programmes.languages.localised`)."""
+    return localised(dutch, english, get_language())
 
 
 def label(choices: tuple[tuple[str, str], ...], key: str) -> str:

@@ -16,6 +16,7 @@ from triage.outcome import (
     ProviderFacts,
     RegionFacts,
 )
+from triage.wording.phrases import catalogue_text
 
 
 def provider_texts(state: str, facts: ProviderFacts) -> tuple[str, str]:
@@ -84,8 +85,9 @@ def region_texts(state: str, facts: RegionFacts) -> tuple[str, str]:
 
 def availability_texts(facts: AvailabilityFacts, *, with_note: bool = True) -> tuple[str, str]:
     """Whether the offer is really there, as far as the sources tell (client, professional)."""
-    note = f" {facts.note}" if facts.note and with_note else ""
-    said = {"provider": facts.provider, "programme": facts.programme}
+    own_note = catalogue_text(facts.note, facts.note_en).text
+    note = f" {own_note}" if own_note and with_note else ""
+    said = {"provider": facts.provider, "programme": catalogue_text(facts.programme, facts.programme_en).text}
     if facts.kind == AvailabilityKind.ASK_INSTITUTION:
         said["who"] = facts.provider or gettext("uw GGZ-instelling")
         said["whose"] = facts.provider or gettext("de GGZ-instelling van de cliënt")
