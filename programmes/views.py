@@ -18,8 +18,8 @@ from django.views.decorators.http import require_safe
 
 from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, OfferingData, ProgrammeData
+from programmes.filter_form import CatalogueFilterForm
 from programmes.filters import ENDED, PUBLISHED, count_per_region, filter_programmes, offerings_at
-from programmes.forms import CatalogueFilterForm
 from programmes.regionmap import RegionMap, count_map
 from programmes.snapshot import get_catalogue
 
