@@ -6,10 +6,11 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from django.utils.html import escape
 
 from programmes.regiongeometry import geometry
 from tests.factories import MunicipalityFactory, ProgrammeFactory, RegionFactory
-from tests.helpers import give_answers
+from tests.helpers import give_answers, load_shipped_catalogue
 from triage import flow
 from triage.glossary import TERMS
 
@@ -144,3 +145,91 @@ def test_a_page_not_translated_yet_says_so_and_marks_its_dutch(client, catalogue
     dutch = client.get(path.removeprefix("/en")).content.decode()
     assert "nog niet vertaald" not in dutch
     assert '<div lang="nl">' not in dutch
+
+
+# --- The catalogue's own texts in English (issue 16, point 3) -----------------------------------------
+
+# The happy path of tests/browser/test_english.py: a Yulius client in Dordrecht, bijstand, paid work now.
+WALK = {"concern": "mental", "care": "specialist_ggz", "care_provider": "yulius",
+        "severity": "severe", "situation": "job_seeking", "benefit": "bijstand", "wish": "paid_work_now",
+        "municipality": "GM0505", "age": "35"}
+# On the full catalogue: every page people browse, each programme's page, and the advice.
+FULL_PAGES = ["/en/resultaat", "/en/resultaat?alle=ja", "/en/resultaat/overzicht", "/en/catalogus/",
+              "/en/catalogus/?benefit=bijstand"]
+
+
+@pytest.fixture
+def shipped(db):
+    load_shipped_catalogue()
+    from programmes.models import Organisation, Programme
+
+    # Proper names are names, whatever words they hold ("Vincent van Gogh", "Sterk met Werk"), as
+    # written and as HTML writes them ("Werk &amp; Inkomen").
+    found = {*Organisation.objects.values_list("name", flat=True), *PROPER_NAMES}
+    found |= {str(escape(name)) for name in found}
+    return re.compile("|".join(re.escape(name) for name in sorted(found, key=len, reverse=True))), [
+        f"/en/catalogus/{slug}/" for slug in Programme.objects.published().values_list("slug", flat=True)]
+
+
+# Programme names kept as names in the English texts (each with an English explanation beside it).
+PROPER_NAMES = ("Sterk met Werk of Scholing", "Sterk met Werk", "De Harde Leerschool", "Werk als Beste Zorg",
+                "Meer grip op Werk", "Op Eigen Kracht", "De Winter", "Naar werk",
+                "Individuele Plaatsing en Steun", "Deskresearch begeleiding naar werk")
+# A web address is no prose.
+URL = re.compile(r"https?://[^\s<\"']+")
+
+
+def english_words_only(html: str, names) -> set[str]:
+    return dutch_words(URL.sub(" ", names.sub(" ", html)))
+
+
+def walk(client) -> None:
+    client.post("/en/vraag/voor-wie/antwoord", {"answer": "self"})
+    give_answers(client, WALK)
+
+
+def test_the_english_advice_and_catalogue_on_the_full_catalogue_have_no_dutch_outside_lang_nl(
+    client, shipped
+):
+    names, programme_pages = shipped
+    walk(client)
+    found = {}
+    for path in [*FULL_PAGES, *programme_pages]:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        html = response.content.decode()
+        assert '<html lang="en"' in html, path
+        if words := english_words_only(html, names):
+            found[path] = words
+    assert found == {}
+
+
+def test_the_english_advice_shows_the_catalogue_in_english(client, shipped):
+    walk(client)
+    html = client.get("/en/resultaat").content.decode()
+    assert ">Werk als Beste Zorg (Work as the best care)</a>" in html
+    assert "helps you find paid work while you are in treatment at the GGZ" in html  # summary
+    assert "Tell your therapist or job guide at Yulius that you want to work." in html  # contact
+    assert "Vertel uw behandelaar" not in html
+    assert 'lang="nl"' not in html.split('class="wr-card wr-next"')[1].split("</section>")[0]
+    dutch = client.get("/resultaat").content.decode()
+    assert "Vertel uw behandelaar of trajectbegeleider bij Yulius dat u wilt werken." in dutch
+    assert "Work as the best care" not in dutch
+
+
+def test_a_programme_without_english_shows_its_dutch_marked_nl_with_an_english_note(client, shipped):
+    from programmes.models import Programme
+    from programmes.services import catalogue_changed
+
+    Programme.objects.filter(slug="werk-als-beste-zorg").update(summary_en="", how_to_apply_en="")
+    catalogue_changed()
+    walk(client)
+    html = client.get("/en/resultaat").content.decode()
+    assert '<span lang="nl">Werk als Beste Zorg helpt u aan betaald werk' in html
+    page = client.get("/en/catalogus/werk-als-beste-zorg/").content.decode()
+    assert "Some texts from the catalogue have not been translated yet. They are shown in Dutch" in page
+    assert 'lang="nl">Werk als Beste Zorg helpt u aan betaald werk' in page
+    assert '<div lang="nl"><p>Bent u in behandeling bij Yulius' in page
+    assert "Work as the best care" in page  # the name has English
+    full = client.get("/en/catalogus/ips/").content.decode()
+    assert "Some texts from the catalogue have not been translated yet" not in full

@@ -6,9 +6,12 @@ audience, which words go where, so the template only places strings and a page s
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, gettext_noop
 
 from programmes import vocabulary as vocab
@@ -143,9 +146,9 @@ def card(m: Match, professional: bool) -> Card:
         evidence_summary=evidence_summary.text,
         key_evidence=_key_evidence(m),
         kind_figure=wording.kind_figure(p.kind),
-        payer=wording.payer_text(m.funding) if m.funding else "",
-        funding_line=wording.funding_text(m.funding, professional=professional) if m.funding else "",
-        funding_rows=() if m.funding else wording.funding_routes(p),
+        payer=_marked(wording.payer_text, m.funding) if m.funding else "",
+        funding_line=_marked(wording.funding_text, m.funding, professional=professional) if m.funding else "",
+        funding_rows=() if m.funding else _marked_routes(p),
         apply_text=apply.text,
         dutch_evidence=wording.dutch_evidence(p),
         sources=tuple(citation(source) for source in p.sources),
@@ -157,6 +160,35 @@ def card(m: Match, professional: bool) -> Card:
         apply_lang=apply.lang,
         evidence_summary_lang=evidence_summary.lang,
     )
+
+
+_FUNDING_TEXTS = ("payer", "budget", "applicant", "legal_basis")
+
+
+def _marked(words, row, **options) -> str:
+    """A funding sentence in the page's language around the catalogue's own Dutch words (who pays,
+    from which budget, who applies), which have no English twin: those marked lang="nl". The
+    sentence is our own translation and the values are escaped (format_html), so it is safe."""
+    lang = catalogue_language()
+    if not lang:
+        return words(row, **options)
+    marked = dataclasses.replace(row, **{
+        name: format_html('<span lang="{}">{}</span>', lang, getattr(row, name))
+        for name in _FUNDING_TEXTS if getattr(row, name)
+    })
+    return mark_safe(words(marked, **options))  # noqa: S308 (escaped values in our own sentence)
+
+
+def _marked_routes(p) -> tuple[str, ...]:
+    lang = catalogue_language()
+    if not lang:
+        return wording.funding_routes(p)
+    rows = tuple(
+        dataclasses.replace(f, **{name: format_html('<span lang="{}">{}</span>', lang, getattr(f, name))
+                                  for name in ("payer", "budget")})
+        for f in p.funding
+    )
+    return tuple(mark_safe(line) for line in wording.funding_routes(dataclasses.replace(p, funding=rows)))  # noqa: S308
 
 
 def programme_name(p) -> str:
@@ -255,6 +287,7 @@ class Handout:
     not_reached: tuple[str, ...]
     gap: bool
     sources: tuple[str, ...]  # the documents the advice rests on
+    sources_lang: str = ""  # "nl" on a page in another language: the documents' Dutch titles
 
 
 def handout(outcome, rows, *, professional: bool) -> Handout:
@@ -270,7 +303,8 @@ def handout(outcome, rows, *, professional: bool) -> Handout:
                 name=programme_name(m.programme),
                 fit_word=wording.fit_words(m.fit)[1],
                 contact=_contact(m, professional),
-                funding=wording.funding_text(m.funding, professional=professional) if m.funding else "",
+                funding=(_marked(wording.funding_text, m.funding, professional=professional)
+                         if m.funding else ""),
                 name_lang=wording.catalogue_text(m.programme.name, m.programme.name_en).lang,
             )
             for m in best
@@ -282,4 +316,5 @@ def handout(outcome, rows, *, professional: bool) -> Handout:
         not_reached=tuple(wording.not_reached_texts(outcome.not_reached, professional=professional)),
         gap=outcome.gap,
         sources=tuple(documents)[:3],
+        sources_lang=catalogue_language(),
     )

@@ -129,7 +129,7 @@ PROGRAMMES: dict[str, dict[str, str]] = {
             "benefits counselor in 2020."),
     },
     "clubhuis-de-waterheuvel": {
-        "name_en": "Clubhouse de Waterheuvel",
+        "name_en": "Clubhouse the Waterheuvel",
         "summary_en": T(
             "The Waterheuvel in Amsterdam is a clubhouse for people with a mental health vulnerability. As a",
             "member you help to run the clubhouse, for example in the kitchen, the garden or the office.",
