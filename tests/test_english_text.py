@@ -154,7 +154,8 @@ WALK = {"concern": "mental", "care": "specialist_ggz", "care_provider": "yulius"
         "severity": "severe", "situation": "job_seeking", "benefit": "bijstand", "wish": "paid_work_now",
         "municipality": "GM0505", "age": "35"}
 # On the full catalogue: every page people browse, each programme's page, and the advice.
-FULL_PAGES = ["/en/resultaat", "/en/resultaat?alle=ja", "/en/resultaat/overzicht", "/en/catalogus/",
+FULL_PAGES = ["/en/resultaat", "/en/resultaat?alle=ja", "/en/resultaat/overzicht",
+              "/en/resultaat/overzicht?versie=professioneel", "/en/catalogus/",
               "/en/catalogus/?benefit=bijstand"]
 
 
@@ -183,16 +184,17 @@ def english_words_only(html: str, names) -> set[str]:
     return dutch_words(URL.sub(" ", names.sub(" ", html)))
 
 
-def walk(client) -> None:
-    client.post("/en/vraag/voor-wie/antwoord", {"answer": "self"})
+def walk(client, voice: str = "self") -> None:
+    client.post("/en/vraag/voor-wie/antwoord", {"answer": voice})
     give_answers(client, WALK)
 
 
+@pytest.mark.parametrize("voice", ["self", "other"])
 def test_the_english_advice_and_catalogue_on_the_full_catalogue_have_no_dutch_outside_lang_nl(
-    client, shipped
+    client, shipped, voice
 ):
     names, programme_pages = shipped
-    walk(client)
+    walk(client, voice)
     found = {}
     for path in [*FULL_PAGES, *programme_pages]:
         response = client.get(path)

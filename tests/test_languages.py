@@ -81,3 +81,17 @@ def test_a_dutch_card_shows_the_dutch_texts_unmarked():
         card = presenting.card(_match(FULL), professional=False)
     assert (card.intro, card.intro_lang, card.contact.text, card.contact.lang) == (
         "U krijgt hulp.", "", "Bel Yulius.", "")
+
+
+def test_who_pays_is_marked_dutch_inside_the_english_sentence_and_escaped():
+    from programmes.catalogue import FundingData
+
+    funding = FundingData("bijstand", "Gemeente & <UWV>", "Participatiebudget", "Klantmanager")
+    match = dataclasses.replace(_match(FULL), funding=funding)
+    with translation.override("en"):
+        card = presenting.card(match, professional=False)
+    assert card.payer == ('<span lang="nl">Gemeente &amp; &lt;UWV&gt;</span> pays, from '
+                          '<span lang="nl">Participatiebudget</span>.')
+    with translation.override("nl"):
+        dutch = presenting.card(match, professional=False)
+    assert dutch.payer == "Gemeente & <UWV> betaalt, uit Participatiebudget."  # the template escapes it

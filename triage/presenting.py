@@ -10,7 +10,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, gettext_noop
 
@@ -165,30 +165,47 @@ def card(m: Match, professional: bool) -> Card:
 _FUNDING_TEXTS = ("payer", "budget", "applicant", "legal_basis")
 
 
+def _with_marked_funding(render, rows, lang: str) -> str:
+    """`render(rows)` with the catalogue's own Dutch words about funding (who pays, from which budget,
+    who applies), which have no English twin, marked lang="nl" inside the sentence. Each value goes in
+    as a token; the whole sentence is escaped and only then do the tokens become marked spans."""
+    values: dict[str, str] = {}
+
+    def token(text: str) -> str:
+        key = f"\x00{len(values)}\x00"
+        values[key] = text
+        return key
+
+    tokened = tuple(dataclasses.replace(f, **_tokens(f, token)) for f in rows)
+    text = str(escape(render(tokened)))
+    for key, value in values.items():
+        text = text.replace(key, str(format_html('<span lang="{}">{}</span>', lang, value)))
+    return mark_safe(text)  # noqa: S308 (escaped above; the spans are format_html's)
+
+
+def _tokens(row, token) -> dict[str, str]:
+    return {name: token(getattr(row, name)) for name in _FUNDING_TEXTS if getattr(row, name)}
+
+
 def _marked(words, row, **options) -> str:
-    """A funding sentence in the page's language around the catalogue's own Dutch words (who pays,
-    from which budget, who applies), which have no English twin: those marked lang="nl". The
-    sentence is our own translation and the values are escaped (format_html), so it is safe."""
     lang = catalogue_language()
     if not lang:
         return words(row, **options)
-    marked = dataclasses.replace(row, **{
-        name: format_html('<span lang="{}">{}</span>', lang, getattr(row, name))
-        for name in _FUNDING_TEXTS if getattr(row, name)
-    })
-    return mark_safe(words(marked, **options))  # noqa: S308 (escaped values in our own sentence)
+    return _with_marked_funding(lambda rows: words(rows[0], **options), (row,), lang)
 
 
 def _marked_routes(p) -> tuple[str, ...]:
     lang = catalogue_language()
     if not lang:
         return wording.funding_routes(p)
-    rows = tuple(
-        dataclasses.replace(f, **{name: format_html('<span lang="{}">{}</span>', lang, getattr(f, name))
-                                  for name in ("payer", "budget")})
-        for f in p.funding
+    return tuple(
+        _with_marked_funding(lambda rows, i=i: _routes(p, rows)[i], p.funding, lang)
+        for i in range(len(p.funding))
     )
-    return tuple(mark_safe(line) for line in wording.funding_routes(dataclasses.replace(p, funding=rows)))  # noqa: S308
+
+
+def _routes(p, rows) -> tuple[str, ...]:
+    return wording.funding_routes(dataclasses.replace(p, funding=rows))
 
 
 def programme_name(p) -> str:
@@ -250,6 +267,15 @@ def _offering_line(o, professional: bool) -> OfferingLine:
 def criterion_line(c: Criterion, m: Match, professional: bool) -> CriterionLine:
     icon, word = wording.state_words(c.state)
     text = wording.criterion_text(c, m.programme, professional=professional)
+    marking = catalogue_language()
+    if professional and marking and c.key == "benefit" and m.programme.funding:
+        # The professional's benefit line ends with who pays: the catalogue's Dutch words, marked.
+        programme = m.programme
+        text = _with_marked_funding(
+            lambda rows: wording.criterion_text(c, dataclasses.replace(programme, funding=rows),
+                                                professional=True),
+            programme.funding, marking,
+        )
     # A programme's own condition is the catalogue's question: Dutch where it has no English.
     lang = (wording.condition_text(c.facts, professional=professional).lang
             if isinstance(c.facts, ConditionFacts) else "")
