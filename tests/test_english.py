@@ -273,6 +273,30 @@ def test_the_handout_is_in_english_under_en(client, catalogue):
     assert "This summary comes from Werkroute" in html
 
 
+def test_the_api_gives_the_catalogues_texts_in_the_language_asked_for_where_it_has_them(client):
+    from programmes.models import Programme
+    from programmes.services import catalogue_changed
+    from tests.helpers import load_shipped_catalogue
+    from triage.personas import YULIUS_CLIENT
+
+    load_shipped_catalogue()
+    query = "&".join(f"{key}={value}" for key, value in YULIUS_CLIENT.answers.items())
+
+    def wabz(**headers):
+        results = client.get(f"/api/v1/recommendations?{query}", **headers).json()["results"]
+        return next(r for r in results if r["programme"] == "werk-als-beste-zorg")
+
+    english, dutch = wabz(HTTP_ACCEPT_LANGUAGE="en"), wabz()
+    assert english["name"] == "Werk als Beste Zorg (Work as the best care)"
+    assert english["summary"].startswith("Werk als Beste Zorg (Work as the best care) helps you find")
+    assert english["kind"]["slug"] == dutch["kind"]["slug"]  # the vocabulary stays as it is
+    assert dutch["summary"].startswith("Werk als Beste Zorg helpt u aan betaald werk")
+    # No English: the Dutch stands in, as on the page.
+    Programme.objects.filter(slug="werk-als-beste-zorg").update(summary_en="")
+    catalogue_changed()
+    assert wabz(HTTP_ACCEPT_LANGUAGE="en")["summary"] == dutch["summary"]
+
+
 def test_the_api_words_its_advice_in_the_language_asked_for_with_the_same_keys(client):
     from tests.factories import small_catalogue
     from triage.personas import YULIUS_CLIENT
