@@ -6,7 +6,6 @@ whatever the catalogue's size.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from urllib.parse import urlencode
 
@@ -18,6 +17,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language, gettext, gettext_noop
 from django.views.decorators.http import require_safe
 
+from programmes import said
 from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, OfferingData, ProgrammeData
 from programmes.filter_form import CatalogueFilterForm
@@ -118,13 +118,13 @@ def _eligibility(programme: ProgrammeData) -> list[dict]:
             # In the vocabulary's order, so the page reads the same as the questions.
             "term": gettext(term),
             "values": [
-                _term(v) for v in vocab.DIMENSIONS[key]
+                said.term(v) for v in vocab.DIMENSIONS[key]
                 if v.key in getattr(programme, vocab.ELIGIBILITY_FIELDS[key])
             ] or [gettext(open_to_all)],
         }
         for term, key, open_to_all in _ELIGIBILITY_ROWS
     ]
-    ages = _age_range(programme.min_age, programme.max_age)
+    ages = said.age_range(programme.min_age, programme.max_age)
     ages = ages[:1].upper() + ages[1:] if ages else gettext("Geen leeftijdsgrens")
     items.append({"term": gettext("Leeftijd"), "values": [ages]})
     return items
@@ -138,28 +138,6 @@ _ELIGIBILITY_ROWS = (
     (gettext_noop("Uitkering"), "benefit", gettext_noop("Met of zonder uitkering")),
     (gettext_noop("Past bij de wens"), "wish", gettext_noop("Elke ondersteuningswens")),
 )
-
-
-def _term(value: vocab.Value) -> str:
-    """A vocabulary value as a description, in the language of the request."""
-    said = dataclasses.replace(
-        value, label=gettext(value.label), phrase=gettext(value.phrase) if value.phrase else "",
-        term=gettext(value.term) if value.term else "",
-    )
-    return said.as_term()
-
-
-def _age_range(low: int | None, high: int | None) -> str:
-    if low is not None and high is not None:
-        return gettext("van %(low)s tot en met %(high)s jaar") % {"low": low, "high": high}
-    if low is not None:
-        return gettext("vanaf %(low)s jaar") % {"low": low}
-    return gettext("tot en met %(high)s jaar") % {"high": high} if high is not None else ""
-
-
-def _label(choices, key: str) -> str:
-    found = vocab.label(choices, key)
-    return gettext(found) if found else found
 
 
 def _text(dutch: str, english: str):
@@ -217,9 +195,9 @@ def detail_context(programme: ProgrammeData, catalogue: Catalogue) -> dict:
         "eligibility": _eligibility(programme),
         "offerings": offerings,
         "funding": [
-            {"funding": f, "benefit": _label(vocab.BENEFITS, f.benefit)} for f in programme.funding
+            {"funding": f, "benefit": said.label(vocab.BENEFITS, f.benefit)} for f in programme.funding
         ],
-        "recognition": _label(vocab.RECOGNITION_LEVELS, programme.recognition_level),
+        "recognition": said.label(vocab.RECOGNITION_LEVELS, programme.recognition_level),
         "recognised": programme.recognition_level != "not_assessed",
         "evidence": sorted(programme.evidence, key=lambda e: not e.is_key),
         "kind": programme.kind,
@@ -236,7 +214,7 @@ def _list_item(programme: ProgrammeData, catalogue: Catalogue, filters: dict) ->
         "summary": _text(programme.summary, programme.summary_en),
         "kind": _text(programme.kind.name, programme.kind.name_en),
         "is_ended": programme.status == ENDED,
-        "recognition": _label(vocab.RECOGNITION_LEVELS, programme.recognition_level),
+        "recognition": said.label(vocab.RECOGNITION_LEVELS, programme.recognition_level),
         "national": any(o.is_national for o in offerings),
         "providers": sorted({o.provider.name for o in offerings}, key=str.casefold),
     }

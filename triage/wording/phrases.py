@@ -28,12 +28,6 @@ def catalogue_text(dutch: str, english: str) -> Localised:
     return localised(dutch, english, get_language())
 
 
-def label(choices: tuple[tuple[str, str], ...], key: str) -> str:
-    """A vocabulary label (vocab.label), in the language of the request."""
-    found = vocab.label(choices, key)
-    return gettext(found) if found else found
-
-
 def join_or(items: Iterable[str]) -> str:
     items = list(items)
     if len(items) <= 1:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.utils.translation import gettext
 
 from programmes import vocabulary as vocab
+from programmes.said import age_range
 from triage.outcome import (
     MET,
     NOT_MET,
@@ -126,12 +127,3 @@ def age_texts(facts: AgeFacts) -> tuple[str, str]:
     client_age = gettext("onbekend") if age is None else gettext("%(age)s jaar") % {"age": age}
     return (gettext("%(first)s Dit traject is voor mensen %(bounds)s.") % {"first": first, "bounds": bounds},
             gettext("Leeftijd %(bounds)s. Cliënt: %(age)s.") % {"bounds": bounds, "age": client_age})
-
-
-def age_range(low: int | None, high: int | None) -> str:
-    """vocab.age_range in the language of the request."""
-    if low is not None and high is not None:
-        return gettext("van %(low)s tot en met %(high)s jaar") % {"low": low, "high": high}
-    if low is not None:
-        return gettext("vanaf %(low)s jaar") % {"low": low}
-    return gettext("tot en met %(high)s jaar") % {"high": high} if high is not None else ""
