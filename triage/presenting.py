@@ -208,6 +208,11 @@ def _routes(p, rows) -> tuple[str, ...]:
     return wording.funding_routes(dataclasses.replace(p, funding=rows))
 
 
+def _name(p) -> tuple[str, str]:
+    name = wording.catalogue_text(p.name, p.name_en)
+    return name.text, name.lang
+
+
 def programme_name(p) -> str:
     """The programme's name in the language of the request (its Dutch name where it has no English)."""
     return wording.catalogue_text(p.name, p.name_en).text
@@ -309,7 +314,7 @@ class HandoutRoute:
 class Handout:
     situation: str  # the answers in one line
     routes: tuple[HandoutRoute, ...]
-    near_misses: tuple[tuple[str, str], ...]  # (name, what would open it)
+    near_misses: tuple[tuple[str, str, str], ...]  # (name, what would open it, the name's lang)
     not_reached: tuple[str, ...]
     gap: bool
     sources: tuple[str, ...]  # the documents the advice rests on
@@ -336,7 +341,8 @@ def handout(outcome, rows, *, professional: bool) -> Handout:
             for m in best
         ),
         near_misses=tuple(
-            (programme_name(m.programme), wording.opener_text(m.opener, professional=professional))
+            (_name(m.programme)[0], wording.opener_text(m.opener, professional=professional),
+             _name(m.programme)[1])
             for m in outcome.near_misses[:HANDOUT_NEAR_MISSES]
         ),
         not_reached=tuple(wording.not_reached_texts(outcome.not_reached, professional=professional)),
