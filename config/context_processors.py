@@ -54,6 +54,4 @@ def languages(request: HttpRequest) -> dict:
     return {
         "alternates": found,
         "other_languages": [a for a in found if a.code != current],
-        # Pages not translated yet show their Dutch content marked lang="nl", with a short note.
-        "dutch_only": current != settings.LANGUAGE_CODE,
     }

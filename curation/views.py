@@ -32,6 +32,7 @@ from programmes import rules as catalogue_rules
 from programmes import services as catalogue_services
 from programmes import vocabulary as vocab
 from programmes.filters import count_per_region, filter_programmes, kinds_in
+from programmes.languages import missing_english
 from programmes.regionmap import count_map, region_map, state_map
 from programmes.rules import PublishProblem
 from programmes.snapshot import build_catalogue, draft_data, get_catalogue
@@ -56,7 +57,13 @@ def curator_overview(request: HttpRequest) -> HttpResponse:
         if reasons:
             checks.append((programme, reasons))
     checks.sort(key=lambda item: (-len(item[1]), item[0].name.casefold()))
-    slugs = [programme.slug for programme, _reasons in checks]
+    # Published programmes whose English page would show Dutch: which texts lack English.
+    no_english = [
+        (programme, missing)
+        for programme in catalogue.programmes
+        if programme.status == vocab.Status.PUBLISHED and (missing := missing_english(programme))
+    ]
+    slugs = [programme.slug for programme, _reasons in (*checks, *no_english)]
     pks = dict(catalogue_models.Programme.objects.filter(slug__in=slugs).values_list("slug", "pk"))
     no_contact = [
         (programme, offering)
@@ -76,6 +83,7 @@ def curator_overview(request: HttpRequest) -> HttpResponse:
     ]
     return render(request, "curation/curator_overview.html", {
         "checks": [(programme, reasons, pks.get(programme.slug)) for programme, reasons in checks],
+        "no_english": [(programme, missing, pks.get(programme.slug)) for programme, missing in no_english],
         "stale_months": settings.CATALOGUE_STALE_MONTHS,
         "stale_offerings": stale_offerings,
         "drafts": catalogue_models.Programme.objects.exclude(draft_of=None).select_related("draft_of"),

@@ -41,6 +41,7 @@ class OrganisationData:
 class KindData:
     slug: str
     name: str
+    name_en: str = ""  # every `_en` text: the English twin, "" when the curators have not written it
     description: str = ""
     median_paid_work_pct: float | None = None
     paid_work_range: str = ""
@@ -55,6 +56,8 @@ class ConditionData:
     client_text: str = ""
     # (answer key, values that settle the question); empty: a plain check that never blocks a fit
     settled_by: tuple[tuple[str, frozenset[str]], ...] = ()
+    question_en: str = ""
+    client_text_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,9 @@ class OfferingData:
     phone: str = ""
     url: str = ""
     note: str = ""
+    contact_en: str = ""
+    contact_professional_en: str = ""
+    note_en: str = ""
     last_verified: date | None = None
     verified_by: str = ""
     verified_against: str = ""
@@ -160,6 +166,15 @@ class ProgrammeData:
     evidence: tuple[EvidenceData, ...] = ()
     conditions: tuple[ConditionData, ...] = ()
     sources: tuple[SourceData, ...] = ()
+    # The English twins; "" where the catalogue has no English (programmes.rules.localised).
+    name_en: str = ""
+    summary_en: str = ""
+    description_en: str = ""
+    duration_en: str = ""
+    intensity_en: str = ""
+    how_to_apply_en: str = ""
+    how_to_refer_en: str = ""
+    evidence_summary_en: str = ""
 
     def funding_for(self, benefit: str | None) -> FundingData | None:
         return next((item for item in self.funding if item.benefit == benefit), None)

@@ -1,4 +1,4 @@
-"""Forms: the curators' admin forms and the public catalogue's filter form.
+"""Forms: the curators' admin forms (the public catalogue's filter form: programmes/filter_form.py).
 
 Validation lives here (never in model save()): every rule gives a Dutch message on the form.
 """
@@ -13,8 +13,6 @@ from django.utils.text import capfirst
 
 from programmes import models, rules
 from programmes import vocabulary as vocab
-from programmes.catalogue import Catalogue, MunicipalityData, find_municipalities
-from programmes.filters import kinds_in
 from programmes.locking import VersionedForm
 
 # --- Admin -----------------------------------------------------------------------------------
@@ -129,11 +127,12 @@ class ProgrammeAdminForm(VersionedForm, eligibility_form(OPEN_TO_ALL_HELP)):
     class Meta:
         model = models.Programme
         fields = [
-            "name", "slug", "kind", "status", "summary", "description",
-            *ELIGIBILITY_FIELDS, "integrated_care", "offered_by_institutions",
-            "duration", "intensity", "how_to_apply", "how_to_refer",
-            "dutch_evidence", "recognition_level", "recognition_valid_until", "evidence_summary",
-            "source_caveat", "period", "last_verified", "verified_by", "verified_against",
+            "name", "name_en", "slug", "kind", "status", "summary", "summary_en", "description",
+            "description_en", *ELIGIBILITY_FIELDS, "integrated_care", "offered_by_institutions", "duration",
+            "duration_en", "intensity", "intensity_en", "how_to_apply", "how_to_apply_en", "how_to_refer",
+            "how_to_refer_en", "dutch_evidence", "recognition_level", "recognition_valid_until",
+            "evidence_summary", "evidence_summary_en", "source_caveat", "period", "last_verified",
+            "verified_by", "verified_against",
         ]
         formfield_callback = formfield_https
 
@@ -157,8 +156,9 @@ class OfferingForm(eligibility_form(AS_PROGRAMME_HELP)):
         model = models.Offering
         fields = [
             "programme", "provider", "availability", "scope", "regions", "municipalities",
-            "requires_care_at_provider", "desk", "contact", "contact_professional", "phone", "url", "note",
-            "last_verified", "verified_by", "verified_against", *ELIGIBILITY_FIELDS,
+            "requires_care_at_provider", "desk", "contact", "contact_en", "contact_professional",
+            "contact_professional_en", "phone", "url", "note", "note_en", "last_verified", "verified_by",
+            "verified_against", *ELIGIBILITY_FIELDS,
         ]
         formfield_callback = formfield_https
 
@@ -290,111 +290,3 @@ class FundingInlineFormSet(OrderedPartsFormSet):
                     f"Het traject accepteert: {names}. Kies een van die uitkeringen, "
                     "of vink deze uitkering aan bij ‘Uitkering’ hierboven.",
                 )
-
-
-# --- Public catalogue filters ------------------------------------------------------------------
-
-
-WIDGET_CLASSES = {
-    forms.Select: "utrecht-select utrecht-select--html-select",
-    forms.TextInput: "utrecht-textbox utrecht-textbox--html-input",
-    forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
-}
-
-
-def _choice_messages(what: str) -> dict[str, str]:
-    return {"invalid_choice": f"Kies {what} uit de lijst."}
-
-
-class CatalogueFilterForm(forms.Form):
-    """The catalogue's GET filters. Not personal answers, so they may stand in the URL."""
-
-    region = forms.ChoiceField(
-        label="Arbeidsmarktregio", required=False, error_messages=_choice_messages("een arbeidsmarktregio")
-    )
-    municipality = forms.CharField(
-        label="Of: gemeente",
-        help_text="Typ de naam van de gemeente, bijvoorbeeld Dordrecht.",
-        required=False,
-        max_length=100,
-        error_messages={"max_length": "Deze naam is te lang voor een gemeente. Typ alleen de naam."},
-    )
-    benefit = forms.ChoiceField(
-        label="Uitkering",
-        required=False,
-        choices=[("", "Alle uitkeringen"), *vocab.PROGRAMME_BENEFITS],
-        error_messages=_choice_messages("een uitkering"),
-    )
-    kind = forms.ChoiceField(
-        label="Soort ondersteuning",
-        required=False,
-        error_messages=_choice_messages("een soort ondersteuning"),
-    )
-    wish = forms.ChoiceField(
-        label="Ondersteuningswens",
-        required=False,
-        choices=[("", "Alle wensen"), *vocab.PROGRAMME_WISHES],
-        error_messages=_choice_messages("een ondersteuningswens"),
-    )
-    ended = forms.BooleanField(label="Toon ook beëindigde trajecten", required=False)
-
-    def __init__(self, *args, catalogue: Catalogue, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.catalogue = catalogue
-        # Other gemeenten with the same name, when what was typed is ambiguous (Bergen).
-        self.municipality_candidates: list[dict[str, str]] = []
-        regions = sorted(catalogue.regions.values(), key=lambda region: region.name.casefold())
-        self.fields["region"].choices = [("", "Alle regio's"), *((r.code, r.name) for r in regions)]
-        self.fields["kind"].choices = [("", "Alle soorten"), *((k.slug, k.name) for k in kinds_in(catalogue))]
-        for name, field in self.fields.items():
-            # Error and help text are tied to the control (the error slot is always on the page).
-            described = [f"id_{name}_error"] + ([f"id_{name}_helptext"] if field.help_text else [])
-            field.widget.attrs.update(
-                {"class": WIDGET_CLASSES[type(field.widget)], "aria-describedby": " ".join(described)}
-            )
-        self.fields["municipality"].widget.attrs.update({"list": "gemeenten", "autocomplete": "off"})
-
-    def clean_municipality(self) -> MunicipalityData | None:
-        typed = self.cleaned_data["municipality"].strip()
-        if not typed:
-            return None
-        found = find_municipalities(self.catalogue, typed)
-        if not found:
-            raise ValidationError(
-                f"We kennen geen gemeente met de naam ‘{typed}’. Controleer de spelling, "
-                "of kies een arbeidsmarktregio."
-            )
-        if len(found) > 1:
-            self.municipality_candidates = [
-                {"name": m.name, "region": getattr(self.catalogue.regions.get(m.region_code), "name", "")}
-                for m in found
-            ]
-            names = " of ".join(m.name for m in found)
-            raise ValidationError(f"Er zijn meer gemeenten met de naam ‘{typed}’. Bedoelt u {names}?")
-        return found[0]
-
-    def clean(self):
-        cleaned = super().clean()
-        municipality, region_code = cleaned.get("municipality"), cleaned.get("region")
-        if municipality and region_code and municipality.region_code != region_code:
-            region = self.catalogue.regions.get(municipality.region_code)
-            chosen = self.catalogue.regions[region_code]
-            where = f"in arbeidsmarktregio {region.name}" if region else "in een andere arbeidsmarktregio"
-            self.add_error(
-                "municipality",
-                f"{municipality.name} ligt {where}, niet in {chosen.name}. "
-                "Kies een gemeente of een regio, of laat de regio op ‘Alle regio's’ staan.",
-            )
-        return cleaned
-
-    def filters(self) -> dict:
-        """Keyword arguments for programmes.filters.filter_programmes (call after is_valid())."""
-        municipality = self.cleaned_data.get("municipality")
-        return {
-            "region_code": self.cleaned_data.get("region") or None,
-            "municipality_code": municipality.code if municipality else None,
-            "benefit": self.cleaned_data.get("benefit") or None,
-            "kind": self.cleaned_data.get("kind") or None,
-            "wish": self.cleaned_data.get("wish") or None,
-            "include_ended": bool(self.cleaned_data.get("ended")),
-        }

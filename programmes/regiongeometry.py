@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_noop
 
 GEOMETRY_FILE = Path(__file__).resolve().parent.parent / "data" / "arbeidsmarktregios_2025.topojson"
 GEOMETRY_OBJECT = "arbeidsmarktregio_2025"
-ATTRIBUTION = "Bron: CBS/PDOK"
+ATTRIBUTION = gettext_noop("Bron: CBS/PDOK")
 
 # Height of the SVG's coordinate system. One unit is about 470 m: finer than anyone sees at the
 # map's size on screen, coarse enough that whole numbers keep the path data small.

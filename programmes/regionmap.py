@@ -21,7 +21,9 @@ and the page includes `programmes/_region_map.html` with `map` (and links `css/r
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from django.utils.translation import gettext, gettext_noop
 
 from programmes.regiongeometry import ATTRIBUTION, Geometry, geometry
 
@@ -42,11 +44,12 @@ class Band:
     ink: str = "#1b1f24"  # the pattern's colour
 
 
-NO_DATA = Band("geen-gegevens", "Geen gegevens", "#ffffff", CROSS, "#767676")
+# Labels are Dutch msgids, said (gettext) when a legend is made: the language of the request.
+NO_DATA = Band("geen-gegevens", gettext_noop("Geen gegevens"), "#ffffff", CROSS, "#767676")
 
 # Light to dark, so the order also shows in grey; each with its own pattern. Blues read well for
 # the common colour-vision deficiencies. "None" gets the boldest pattern: the white spots matter.
-NONE_BAND = Band("0", "Geen", "#f3f3f3", HATCH, "#b3261e")
+NONE_BAND = Band("0", gettext_noop("Geen"), "#f3f3f3", HATCH, "#b3261e")
 COUNT_STYLES = (
     ("#c6dbef", DOTS, "#08306b"),
     ("#6baed6", LINES, "#08306b"),
@@ -100,8 +103,8 @@ def _range_label(low: int, high: int) -> str:
     if low == high:
         return str(low)
     if high == low + 1:
-        return f"{low} of {high}"
-    return f"{low} tot en met {high}"
+        return gettext("%(low)s of %(high)s") % {"low": low, "high": high}
+    return gettext("%(low)s tot en met %(high)s") % {"low": low, "high": high}
 
 
 def count_legend(
@@ -114,7 +117,7 @@ def count_legend(
     # The darkest styles go to the highest ranges, whatever their number.
     styles = COUNT_STYLES[len(COUNT_STYLES) - len(ranges):] if ranges else ()
     bands = (
-        NONE_BAND,
+        replace(NONE_BAND, label=gettext(NONE_BAND.label)),
         *(
             Band(f"{low}-{high}", _range_label(low, high), fill, pattern, ink)
             for (low, high), (fill, pattern, ink) in zip(ranges, styles, strict=True)
@@ -132,10 +135,13 @@ def count_legend(
 
     def describe(value: object) -> str:
         count = int(value)  # type: ignore[call-overload]
-        return f"geen {many}" if count == 0 else f"{count} {one if count == 1 else many}"
+        if count == 0:
+            return gettext("geen %(many)s") % {"many": many}
+        return f"{count} {one if count == 1 else many}"
 
     return Legend(
-        title=title or f"Aantal {many}", bands=bands, classify=classify, describe=describe,
+        title=title or gettext("Aantal %(many)s") % {"many": many}, bands=bands, classify=classify,
+        describe=describe,
         tabulate=lambda value: str(int(value)),  # type: ignore[call-overload]
     )
 
@@ -226,14 +232,15 @@ def region_map(
     """
     drawn = shapes or geometry()
     names = names or {}
+    no_data = replace(NO_DATA, label=gettext(NO_DATA.label))
     by_code = drawn.by_code()
 
     def area(code: str, path: str, fallback_name: str) -> MapArea:
         name = names.get(code) or fallback_name
         value = values.get(code)
         band = legend.band_for(value)
-        text = legend.describe(value) if value is not None else NO_DATA.label.lower()
-        cell = legend.tabulate(value) if value is not None else NO_DATA.label
+        text = legend.describe(value) if value is not None else no_data.label.lower()
+        cell = legend.tabulate(value) if value is not None else no_data.label
         return MapArea(
             code=code, name=name, path=path, value=value, band=band, text=text, cell=cell,
             label=f"{name}: {text}", fill=f"url(#{map_id}-{band.key})", href=link(code) if link else "",
@@ -244,7 +251,7 @@ def region_map(
     extra = [area(code, "", code) for code in values if code not in by_code]
     rows = sorted([*areas, *extra], key=lambda a: (a.name.casefold(), a.code))
     used = [a.band.key for a in rows]
-    bands = list(legend.bands) + ([NO_DATA] if NO_DATA.key in used else [])
+    bands = list(legend.bands) + ([no_data] if NO_DATA.key in used else [])
     return RegionMap(
         map_id=map_id,
         title=title,
@@ -254,6 +261,7 @@ def region_map(
         rows=tuple(rows),
         legend_title=legend.title,
         legend=tuple(LegendEntry(band, used.count(band.key), f"{map_id}-{band.key}") for band in bands),
+        attribution=gettext(ATTRIBUTION),
     )
 
 

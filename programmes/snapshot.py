@@ -42,6 +42,10 @@ from programmes.catalogue import (
     SourceData,
 )
 
+ENGLISH_PROGRAMME_FIELDS = (
+    "name_en", "summary_en", "description_en", "duration_en", "intensity_en", "how_to_apply_en",
+    "how_to_refer_en", "evidence_summary_en",
+)
 VERSION_KEY = "werkroute:catalogue-version"
 T = TypeVar("T")
 
@@ -135,6 +139,7 @@ def _kind(kind: models.SupportKind) -> KindData:
     return KindData(
         slug=kind.slug,
         name=kind.name,
+        name_en=kind.name_en,
         description=kind.description,
         median_paid_work_pct=None if kind.median_paid_work_pct is None else float(kind.median_paid_work_pct),
         paid_work_range=kind.paid_work_range,
@@ -195,7 +200,8 @@ def _programme(p: models.Programme, kind: KindData, organisations: dict) -> Prog
             (key, frozenset(map(str, values)))
             for key, values in sorted((c.settled_by or {}).items()) if isinstance(values, list)
         )
-        conditions.setdefault(c.offering_id, []).append(ConditionData(c.question, c.client_text, settled))
+        conditions.setdefault(c.offering_id, []).append(ConditionData(
+            c.question, c.client_text, settled, question_en=c.question_en, client_text_en=c.client_text_en))
     return ProgrammeData(
         slug=p.slug,
         name=p.name,
@@ -233,6 +239,7 @@ def _programme(p: models.Programme, kind: KindData, organisations: dict) -> Prog
         ),
         conditions=tuple(conditions.get(None, ())),
         sources=tuple(SourceData(s.document, s.locator, s.year, s.url, s.note) for s in p.sources.all()),
+        **{name: getattr(p, name) for name in ENGLISH_PROGRAMME_FIELDS},
     )
 
 
@@ -250,6 +257,9 @@ def _offering(o: models.Offering, organisations: dict, conditions: dict) -> Offe
         phone=o.phone,
         url=o.url,
         note=o.note,
+        contact_en=o.contact_en,
+        contact_professional_en=o.contact_professional_en,
+        note_en=o.note_en,
         last_verified=o.last_verified,
         verified_by=o.verified_by,
         verified_against=o.verified_against,

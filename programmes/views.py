@@ -14,12 +14,15 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language, gettext, gettext_noop
 from django.views.decorators.http import require_safe
 
+from programmes import said
 from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, OfferingData, ProgrammeData
+from programmes.filter_form import CatalogueFilterForm
 from programmes.filters import ENDED, PUBLISHED, count_per_region, filter_programmes, offerings_at
-from programmes.forms import CatalogueFilterForm
+from programmes.languages import is_source_language, localised, missing_english
 from programmes.regionmap import RegionMap, count_map
 from programmes.snapshot import get_catalogue
 
@@ -32,9 +35,12 @@ def programme_list(request: HttpRequest) -> HttpResponse:
     filters = form.filters() if valid else {}
     programmes = filter_programmes(catalogue, **filters) if valid else []
     drawn = _region_map(catalogue, filters, programmes, form, request.GET) if valid else None
+    items = [_list_item(p, catalogue, filters) for p in programmes]
     context = {
         "form": form,
-        "programmes": [_list_item(p, catalogue, filters) for p in programmes],
+        "programmes": items,
+        # On a page in another language: some listed texts are the catalogue's Dutch (marked lang="nl").
+        "some_dutch": any(item["name"].lang or item["summary"].lang for item in items),
         "count": len(programmes),
         "filtered": any(value for key, value in filters.items() if key != "include_ended"),
         "municipality_names": sorted((m.name for m in catalogue.municipalities.values()), key=str.casefold),
@@ -53,20 +59,25 @@ def programme_detail(request: HttpRequest, slug: str) -> HttpResponse:
     catalogue = get_catalogue()
     programme = catalogue.programme(slug)
     if programme is None or programme.status not in {PUBLISHED, ENDED}:
-        raise Http404("Dit traject staat niet in de catalogus.")
+        raise Http404(gettext("Dit traject staat niet in de catalogus."))
     return render(request, "programmes/programme_detail.html", detail_context(programme, catalogue))
 
 
 # --- Presentation: keys to the curators' and clients' words (no decisions) ---------------------
 
 
-@functools.lru_cache(maxsize=64)
 def _render_map(drawn: RegionMap) -> str:
+    return _render_map_in(drawn, get_language())
+
+
+@functools.lru_cache(maxsize=64)
+def _render_map_in(drawn: RegionMap, language: str) -> str:
     """The map's markup, once per distinct map (a RegionMap is immutable and hashable).
 
     Its 35 shapes and 35 table rows cost about 1.5 ms of template work, a fifth of the page;
     visitors see the same few maps (the unfiltered one above all), so most requests reuse it.
-    Bounded: 64 maps of about 20 kB each per process.
+    Bounded: 64 maps of about 20 kB each per process. `language` keys the cache: the template's
+    words are said in the active language.
     """
     return render_to_string("programmes/_region_map.html", {"map": drawn})
 
@@ -90,9 +101,10 @@ def _region_map(
     chosen = filters.get("region_code") or (region.code if region else None)
     return count_map(
         counts,
-        one="traject",
-        many="trajecten",
-        title="Aantal trajecten per arbeidsmarktregio" + (" bij deze filters" if len(kept) else ""),
+        one=gettext("traject"),
+        many=gettext("trajecten"),
+        title=gettext("Aantal trajecten per arbeidsmarktregio bij deze filters") if kept
+        else gettext("Aantal trajecten per arbeidsmarktregio"),
         names={code: region.name for code, region in catalogue.regions.items()},
         link=lambda code: f"{base}?{urlencode([*kept, ('region', code)])}",
         current=chosen,
@@ -101,29 +113,36 @@ def _region_map(
 
 
 def _eligibility(programme: ProgrammeData) -> list[dict]:
-    rows = [
-        ("Om wie gaat het", "concern", "Iedereen, met of zonder beperking"),
-        ("Zorg of begeleiding", "care", "Met of zonder zorg of begeleiding"),
-        ("Ernst van de klachten", "severity", "Alle klachten"),
-        ("Werksituatie", "situation", "Elke werksituatie"),
-        ("Uitkering", "benefit", "Met of zonder uitkering"),
-        ("Past bij de wens", "wish", "Elke ondersteuningswens"),
-    ]
     items = [
         {
             # In the vocabulary's order, so the page reads the same as the questions.
-            "term": term,
+            "term": gettext(term),
             "values": [
-                v.as_term() for v in vocab.DIMENSIONS[key]
+                said.term(v) for v in vocab.DIMENSIONS[key]
                 if v.key in getattr(programme, vocab.ELIGIBILITY_FIELDS[key])
-            ] or [open_to_all],
+            ] or [gettext(open_to_all)],
         }
-        for term, key, open_to_all in rows
+        for term, key, open_to_all in _ELIGIBILITY_ROWS
     ]
-    ages = vocab.age_range(programme.min_age, programme.max_age)
-    ages = ages[:1].upper() + ages[1:] if ages else "Geen leeftijdsgrens"
-    items.append({"term": "Leeftijd", "values": [ages]})
+    ages = said.age_range(programme.min_age, programme.max_age)
+    ages = ages[:1].upper() + ages[1:] if ages else gettext("Geen leeftijdsgrens")
+    items.append({"term": gettext("Leeftijd"), "values": [ages]})
     return items
+
+
+_ELIGIBILITY_ROWS = (
+    (gettext_noop("Om wie gaat het"), "concern", gettext_noop("Iedereen, met of zonder beperking")),
+    (gettext_noop("Zorg of begeleiding"), "care", gettext_noop("Met of zonder zorg of begeleiding")),
+    (gettext_noop("Ernst van de klachten"), "severity", gettext_noop("Alle klachten")),
+    (gettext_noop("Werksituatie"), "situation", gettext_noop("Elke werksituatie")),
+    (gettext_noop("Uitkering"), "benefit", gettext_noop("Met of zonder uitkering")),
+    (gettext_noop("Past bij de wens"), "wish", gettext_noop("Elke ondersteuningswens")),
+)
+
+
+def _text(dutch: str, english: str):
+    """A curator's text in the language of the request (programmes.languages.localised)."""
+    return localised(dutch, english, get_language())
 
 
 def _names(catalogue_items, codes: frozenset[str]) -> list[str]:
@@ -133,12 +152,17 @@ def _names(catalogue_items, codes: frozenset[str]) -> list[str]:
 
 def _offering(offering: OfferingData, catalogue: Catalogue) -> dict:
     if offering.is_national:
-        where, places = "Landelijk", []
+        where, places = gettext("Landelijk"), []
     elif offering.scope == vocab.Scope.REGIONS:
-        where, places = "In de arbeidsmarktregio's", _names(catalogue.regions, offering.region_codes)
+        where, places = gettext("In de arbeidsmarktregio's"), _names(catalogue.regions, offering.region_codes)
     else:
-        where, places = "In de gemeenten", _names(catalogue.municipalities, offering.municipality_codes)
-    return {"offering": offering, "provider": offering.provider, "where": where, "places": places}
+        places = _names(catalogue.municipalities, offering.municipality_codes)
+        where = gettext("In de gemeenten")
+    return {
+        "offering": offering, "provider": offering.provider, "where": where, "places": places,
+        "contact": _text(offering.contact, offering.contact_en),
+        "note": _text(offering.note, offering.note_en),
+    }
 
 
 def detail_context(programme: ProgrammeData, catalogue: Catalogue) -> dict:
@@ -146,15 +170,34 @@ def detail_context(programme: ProgrammeData, catalogue: Catalogue) -> dict:
         (_offering(o, catalogue) for o in programme.offerings),
         key=lambda item: (not item["offering"].is_national, item["provider"].name.casefold()),
     )
+    p = programme
     return {
         "programme": programme,
+        # Each text with an English twin: its text and lang ("nl" where Dutch stands in for English).
+        "text": {
+            "name": _text(p.name, p.name_en), "summary": _text(p.summary, p.summary_en),
+            "description": _text(p.description, p.description_en),
+            "duration": _text(p.duration, p.duration_en), "intensity": _text(p.intensity, p.intensity_en),
+            "how_to_apply": _text(p.how_to_apply, p.how_to_apply_en),
+            "how_to_refer": _text(p.how_to_refer, p.how_to_refer_en),
+            "evidence_summary": _text(p.evidence_summary, p.evidence_summary_en),
+            "kind": _text(p.kind.name, p.kind.name_en),
+        },
+        "conditions": [
+            {"question": _text(c.question, c.question_en),
+             "client_text": _text(c.client_text, c.client_text_en)}
+            for c in p.conditions
+        ],
+        # The catalogue's texts that have no English twin (funding, evidence, sources): marked Dutch.
+        "data_lang": "" if is_source_language(get_language()) else "nl",
+        "some_dutch": not is_source_language(get_language()) and bool(missing_english(p)),
         "is_ended": programme.status == ENDED,
         "eligibility": _eligibility(programme),
         "offerings": offerings,
         "funding": [
-            {"funding": f, "benefit": vocab.label(vocab.BENEFITS, f.benefit)} for f in programme.funding
+            {"funding": f, "benefit": said.label(vocab.BENEFITS, f.benefit)} for f in programme.funding
         ],
-        "recognition": vocab.label(vocab.RECOGNITION_LEVELS, programme.recognition_level),
+        "recognition": said.label(vocab.RECOGNITION_LEVELS, programme.recognition_level),
         "recognised": programme.recognition_level != "not_assessed",
         "evidence": sorted(programme.evidence, key=lambda e: not e.is_key),
         "kind": programme.kind,
@@ -167,8 +210,11 @@ def _list_item(programme: ProgrammeData, catalogue: Catalogue, filters: dict) ->
     offerings = offerings_at(programme, catalogue, **place)
     return {
         "programme": programme,
+        "name": _text(programme.name, programme.name_en),
+        "summary": _text(programme.summary, programme.summary_en),
+        "kind": _text(programme.kind.name, programme.kind.name_en),
         "is_ended": programme.status == ENDED,
-        "recognition": vocab.label(vocab.RECOGNITION_LEVELS, programme.recognition_level),
+        "recognition": said.label(vocab.RECOGNITION_LEVELS, programme.recognition_level),
         "national": any(o.is_national for o in offerings),
         "providers": sorted({o.provider.name for o in offerings}, key=str.casefold),
     }

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Permission, User
 from programmes import models
 from tests.catalogue_factories import MunicipalityAliasFactory
 from tests.factories import (
+    ConditionFactory,
     MunicipalityFactory,
     OfferingFactory,
     OrganisationFactory,
@@ -217,6 +218,24 @@ def test_programme_change_page_has_checkbox_groups_and_history_pages_of_other_mo
     for obj in [offering, offering.provider, offering.programme.kind]:
         url = f"/beheer/programmes/{obj._meta.model_name}/{obj.pk}/history/"
         assert admin_client.get(url).status_code == 200, url
+
+
+def test_programme_change_page_shows_each_english_text_under_its_dutch_twin(admin_client):
+    offering = OfferingFactory(contact="Bel de aanbieder.", contact_en="Call the provider.")
+    ConditionFactory(programme=offering.programme, question="Werkwens?", question_en="Wish to work?")
+    programme = offering.programme
+    programme.summary_en = "You get help finding work."
+    programme.save()
+    content = admin_client.get(change_url(programme)).content.decode()
+    twins = [("name", "name_en"), ("summary", "summary_en"), ("how_to_apply", "how_to_apply_en"),
+             ("evidence_summary", "evidence_summary_en"), ("offerings-0-contact", "offerings-0-contact_en"),
+             ("conditions-0-question", "conditions-0-question_en")]
+    for dutch, english in twins:
+        assert content.index(f'name="{dutch}"') < content.index(f'name="{english}"'), english
+    assert "You get help finding work.</textarea>" in content
+    assert 'value="Call the provider."' in content
+    assert 'value="Wish to work?"' in content
+    assert "Samenvatting (Engels)" in content
 
 
 def test_region_codes_cannot_be_changed_or_deleted(admin_client):

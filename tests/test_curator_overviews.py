@@ -298,3 +298,14 @@ def test_the_check_page_lists_offerings_without_a_contact_route_and_broken_links
     assert "(1)" in section
     assert f"{silent.programme.name} – {silent.provider.name}: <strong>contact ontbreekt</strong>" in section
     assert "https://example.org/weg" in body
+
+
+def test_the_check_page_names_published_programmes_without_english_and_which_texts(client, db):
+    ProgrammeFactory(slug="half", name="Half vertaald", name_en="Half translated", summary="U krijgt hulp.",
+                     summary_en="", description="Hulp.", description_en="Help.")
+    ProgrammeFactory(slug="concept", name="Nog een concept", status="concept")
+    client.force_login(make_curator())
+    body = client.get("/overzichten/").content.decode()
+    section = body[body.index("Gepubliceerde trajecten zonder Engels"):]
+    assert ">Half vertaald</a>: geen Engels bij samenvatting" in section
+    assert "Nog een concept" not in section  # only what the public reads now

@@ -280,3 +280,20 @@ def test_a_condition_on_an_offering_follows_into_the_draft(curator_client, live)
     assert condition.question == "Woont de persoon in de gemeente?"
     assert condition.offering == draft.offerings.get()
     assert live.conditions.get().offering == offering
+
+
+def test_a_draft_carries_the_english_texts_and_publishing_brings_them_live(live):
+    live.summary_en = "You get help."
+    live.save()
+    offering = live.offerings.get()
+    offering.contact_en = "Call us."
+    offering.save()
+    draft = drafts.start_draft(live)
+    assert draft.summary_en == "You get help."
+    assert draft.offerings.get().contact_en == "Call us."
+    draft.summary_en = "You get help finding work."
+    draft.save()
+    assert drafts.publish_draft(draft, reason="Engels verbeterd", checked_by="Jan").published
+    live.refresh_from_db()
+    assert live.summary_en == "You get help finding work."
+    assert live.history.first().summary_en == "You get help finding work."  # the history follows

@@ -273,6 +273,30 @@ def test_the_handout_is_in_english_under_en(client, catalogue):
     assert "This summary comes from Werkroute" in html
 
 
+def test_the_api_gives_the_catalogues_texts_in_the_language_asked_for_where_it_has_them(client):
+    from programmes.models import Programme
+    from programmes.services import catalogue_changed
+    from tests.helpers import load_shipped_catalogue
+    from triage.personas import YULIUS_CLIENT
+
+    load_shipped_catalogue()
+    query = "&".join(f"{key}={value}" for key, value in YULIUS_CLIENT.answers.items())
+
+    def wabz(**headers):
+        results = client.get(f"/api/v1/recommendations?{query}", **headers).json()["results"]
+        return next(r for r in results if r["programme"] == "werk-als-beste-zorg")
+
+    english, dutch = wabz(HTTP_ACCEPT_LANGUAGE="en"), wabz()
+    assert english["name"] == "Werk als Beste Zorg (Work as the best care)"
+    assert english["summary"].startswith("Werk als Beste Zorg (Work as the best care) helps you find")
+    assert english["kind"]["slug"] == dutch["kind"]["slug"]  # the vocabulary stays as it is
+    assert dutch["summary"].startswith("Werk als Beste Zorg helpt u aan betaald werk")
+    # No English: the Dutch stands in, as on the page.
+    Programme.objects.filter(slug="werk-als-beste-zorg").update(summary_en="")
+    catalogue_changed()
+    assert wabz(HTTP_ACCEPT_LANGUAGE="en")["summary"] == dutch["summary"]
+
+
 def test_the_api_words_its_advice_in_the_language_asked_for_with_the_same_keys(client):
     from tests.factories import small_catalogue
     from triage.personas import YULIUS_CLIENT
@@ -307,7 +331,7 @@ def test_the_api_says_what_went_wrong_in_the_language_asked_for(client):
         "errors": {"method": ["This path only knows GET, HEAD, POST."]}}
 
 
-def test_the_catalogues_own_dutch_is_marked_as_dutch_on_the_english_result(client):
+def test_the_catalogues_texts_are_english_and_its_untranslated_dutch_is_marked_on_the_english_result(client):
     from tests.helpers import load_shipped_catalogue
     from triage.personas import YULIUS_CLIENT
 
@@ -316,11 +340,13 @@ def test_the_catalogues_own_dutch_is_marked_as_dutch_on_the_english_result(clien
     give_answers(client, YULIUS_CLIENT.answers)
     english = client.get("/en/resultaat").content.decode()
     dutch = client.get("/resultaat").content.decode()
-    # How to sign up, as the catalogue words it, and the programme's own texts: Dutch, and marked so.
-    assert re.search(r'<dd><span lang="nl">Vertel uw behandelaar', english)
-    assert re.search(r'<li class="wr-next__step"><span lang="nl">Vertel uw behandelaar', english)
-    assert 'class="utrecht-paragraph wr-match__kind" lang="nl"' in english
+    # How to sign up and the kind of support have English in the catalogue: shown so, unmarked.
+    assert re.search(r'<dd>Tell your therapist', english)
+    assert re.search(r'<li class="wr-next__step">Tell your therapist', english)
+    assert 'class="utrecht-paragraph wr-match__kind">' in english
+    # The documents' titles and who pays have no English twin: Dutch, and marked so.
     assert '<ul class="utrecht-unordered-list wr-sources" lang="nl">' in english
+    assert re.search(r'<dd><span lang="nl">[^<]+</span> pays, from <span lang="nl">', english)
     # The Dutch page has no such marks: it is Dutch throughout.
     assert 'lang="nl"' not in dutch.split("<body", 1)[1].replace('hreflang="nl"', "")
     assert "<dd>Vertel uw behandelaar" in dutch

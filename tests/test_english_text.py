@@ -6,9 +6,11 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from django.utils.html import escape
 
+from programmes.regiongeometry import geometry
 from tests.factories import MunicipalityFactory, ProgrammeFactory, RegionFactory
-from tests.helpers import give_answers
+from tests.helpers import give_answers, load_shipped_catalogue
 from triage import flow
 from triage.glossary import TERMS
 
@@ -23,11 +25,12 @@ DUTCH = frozenset({
 ALLOWED = frozenset(word.lower() for term in TERMS for word in re.findall(r"\w+", term.term)) | {
     "werkroute", "ggz", "uwv", "poh", "basis", "werk", "als", "beste", "zorg", "ips", "participatiewet",
 }
+# Names of places are names, whatever words they hold ("Rijk van Nijmegen"): the map's regions.
+PLACE_NAMES = re.compile("|".join(
+    re.escape(name) for name in sorted({shape.name for shape in geometry().shapes}, key=len, reverse=True)))
 # The English pages of the questions, the start, the summary, the glossary and the site's own pages.
 PAGES = ["/en/", "/en/overzicht", "/en/woordenlijst", "/en/privacy", "/en/toegankelijkheid",
-         "/en/bestaat-niet", "/en/stroomschema", "/en/werkwijze",
-         # Not translated yet: shown in Dutch, marked lang="nl", under a short English note.
-         "/en/catalogus/", "/en/catalogus/ips/"]
+         "/en/bestaat-niet", "/en/stroomschema", "/en/werkwijze", "/en/catalogus/", "/en/catalogus/ips/"]
 
 
 class _Text(HTMLParser):
@@ -67,7 +70,8 @@ def dutch_words(html: str) -> set[str]:
     reader = _Text()
     reader.feed(html)
     # Abbreviations in capitals (EN 301 549, UWV) are names, not Dutch words.
-    found = {word.lower() for text in reader.words for word in re.findall(r"[A-Za-zÀ-ÿ]+", text)
+    texts = [PLACE_NAMES.sub(" ", text) for text in reader.words]
+    found = {word.lower() for text in texts for word in re.findall(r"[A-Za-zÀ-ÿ]+", text)
              if not (len(word) > 1 and word.isupper())}
     return (found & DUTCH) - ALLOWED
 
@@ -83,6 +87,9 @@ def test_the_detector_finds_dutch_and_ignores_what_is_marked_dutch():
     assert dutch_words("<html lang='en'><p>Vul uw leeftijd in.</p></html>") == {"uw"}
     marked = "<html lang='en'><p lang='nl'>Vul uw leeftijd in.</p><p>Fill in your age.</p></html>"
     assert dutch_words(marked) == set()
+    # a place's name is a name; the same words outside it are Dutch
+    assert dutch_words("<html lang='en'><p>Rijk van Nijmegen: no data</p></html>") == set()
+    assert dutch_words("<html lang='en'><p>Rijk van de regio</p></html>") == {"van", "de"}
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -125,14 +132,91 @@ def test_the_glossary_keeps_the_dutch_terms_marked_as_dutch(client):
     assert "Woordenlijst met Nederlandse woorden" not in dutch  # the Dutch footer is unchanged
 
 
-NOT_TRANSLATED = ["/en/catalogus/", "/en/catalogus/ips/"]
+# --- The catalogue's own texts in English (issue 16, point 3) -----------------------------------------
+
+# The happy path of tests/browser/test_english.py: a Yulius client in Dordrecht, bijstand, paid work now.
+WALK = {"concern": "mental", "care": "specialist_ggz", "care_provider": "yulius",
+        "severity": "severe", "situation": "job_seeking", "benefit": "bijstand", "wish": "paid_work_now",
+        "municipality": "GM0505", "age": "35"}
+# On the full catalogue: every page people browse, each programme's page, and the advice.
+FULL_PAGES = ["/en/resultaat", "/en/resultaat?alle=ja", "/en/resultaat/overzicht",
+              "/en/resultaat/overzicht?versie=professioneel", "/en/catalogus/",
+              "/en/catalogus/?benefit=bijstand"]
 
 
-@pytest.mark.parametrize("path", NOT_TRANSLATED)
-def test_a_page_not_translated_yet_says_so_and_marks_its_dutch(client, catalogue, path):
-    html = client.get(path).content.decode()
-    assert "This page has not been translated yet, so it is shown in Dutch below." in html
-    assert '<div lang="nl">' in html
-    dutch = client.get(path.removeprefix("/en")).content.decode()
-    assert "nog niet vertaald" not in dutch
-    assert '<div lang="nl">' not in dutch
+@pytest.fixture
+def shipped(db):
+    load_shipped_catalogue()
+    from programmes.models import Organisation, Programme
+
+    # Proper names are names, whatever words they hold ("Vincent van Gogh", "Sterk met Werk"), as
+    # written and as HTML writes them ("Werk &amp; Inkomen").
+    found = {*Organisation.objects.values_list("name", flat=True), *PROPER_NAMES}
+    found |= {str(escape(name)) for name in found}
+    return re.compile("|".join(re.escape(name) for name in sorted(found, key=len, reverse=True))), [
+        f"/en/catalogus/{slug}/" for slug in Programme.objects.published().values_list("slug", flat=True)]
+
+
+# Programme names kept as names in the English texts (each with an English explanation beside it).
+PROPER_NAMES = ("Sterk met Werk of Scholing", "Sterk met Werk", "De Harde Leerschool", "Werk als Beste Zorg",
+                "Meer grip op Werk", "Op Eigen Kracht", "De Winter", "Naar werk",
+                "Individuele Plaatsing en Steun", "Deskresearch begeleiding naar werk")
+# A web address is no prose.
+URL = re.compile(r"https?://[^\s<\"']+")
+
+
+def english_words_only(html: str, names) -> set[str]:
+    return dutch_words(URL.sub(" ", names.sub(" ", html)))
+
+
+def walk(client, voice: str = "self") -> None:
+    client.post("/en/vraag/voor-wie/antwoord", {"answer": voice})
+    give_answers(client, WALK)
+
+
+@pytest.mark.parametrize("voice", ["self", "other"])
+def test_the_english_advice_and_catalogue_on_the_full_catalogue_have_no_dutch_outside_lang_nl(
+    client, shipped, voice
+):
+    names, programme_pages = shipped
+    walk(client, voice)
+    found = {}
+    for path in [*FULL_PAGES, *programme_pages]:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        html = response.content.decode()
+        assert '<html lang="en"' in html, path
+        if words := english_words_only(html, names):
+            found[path] = words
+    assert found == {}
+
+
+def test_the_english_advice_shows_the_catalogue_in_english(client, shipped):
+    walk(client)
+    html = client.get("/en/resultaat").content.decode()
+    assert ">Werk als Beste Zorg (Work as the best care)</a>" in html
+    assert "helps you find paid work while you are in treatment at the GGZ" in html  # summary
+    assert "Tell your therapist or job guide at Yulius that you want to work." in html  # contact
+    assert "Vertel uw behandelaar" not in html
+    assert 'lang="nl"' not in html.split('class="wr-card wr-next"')[1].split("</section>")[0]
+    dutch = client.get("/resultaat").content.decode()
+    assert "Vertel uw behandelaar of trajectbegeleider bij Yulius dat u wilt werken." in dutch
+    assert "Work as the best care" not in dutch
+
+
+def test_a_programme_without_english_shows_its_dutch_marked_nl_with_an_english_note(client, shipped):
+    from programmes.models import Programme
+    from programmes.services import catalogue_changed
+
+    Programme.objects.filter(slug="werk-als-beste-zorg").update(summary_en="", how_to_apply_en="")
+    catalogue_changed()
+    walk(client)
+    html = client.get("/en/resultaat").content.decode()
+    assert '<span lang="nl">Werk als Beste Zorg helpt u aan betaald werk' in html
+    page = client.get("/en/catalogus/werk-als-beste-zorg/").content.decode()
+    assert "Some texts from the catalogue have not been translated yet. They are shown in Dutch" in page
+    assert 'lang="nl">Werk als Beste Zorg helpt u aan betaald werk' in page
+    assert '<div lang="nl"><p>Bent u in behandeling bij Yulius' in page
+    assert "Work as the best care" in page  # the name has English
+    full = client.get("/en/catalogus/ips/").content.decode()
+    assert "Some texts from the catalogue have not been translated yet" not in full

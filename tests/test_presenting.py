@@ -76,7 +76,8 @@ def test_card_for_a_client_uses_client_words_and_hides_open_criteria():
     ]
     assert card.criteria[1].opener == "Recht op bijstand? Vraag die aan bij de gemeente."
     assert card.open_titles == "leeftijd"
-    assert card.offerings[0].details == " – alleen voor cliënten van Yulius. Bel"
+    line = card.offerings[0]
+    assert (line.details, line.contact, line.lang) == (" – alleen voor cliënten van Yulius", "Bel", "")
     assert card.funding_line == "Gemeente betaalt, uit Participatiebudget. Aanvragen: Klantmanager."
     assert card.apply_text == "Vraag uw behandelaar."
     assert card.key_evidence.study == (

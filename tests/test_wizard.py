@@ -540,7 +540,8 @@ def test_weet_ik_niet_is_unknown_to_matching_not_no(client, catalogue):
 
 
 def test_weet_ik_niet_is_offered_to_the_api_but_not_as_a_programme_limit(client, catalogue):
-    from programmes.forms import CatalogueFilterForm, ProgrammeAdminForm
+    from programmes.filter_form import CatalogueFilterForm
+    from programmes.forms import ProgrammeAdminForm
 
     schema = client.get("/api/v1/openapi.json").json()
     params = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/recommendations"]["get"]["parameters"]}

@@ -248,7 +248,8 @@ def _evaluate(programme: ProgrammeData, route: Route, person: Person, catalogue:
 def _condition(condition: ConditionData, person: Person) -> Criterion | None:
     """A question to check yourself. One that the person's answers settle is not asked; one that
     they could settle but do not leaves the programme open ("past misschien"), like an unknown."""
-    facts = ConditionFacts(condition.question, condition.client_text)
+    facts = ConditionFacts(condition.question, condition.client_text, condition.question_en,
+                           condition.client_text_en)
     if not condition.settled_by:
         return Criterion(CONDITION, CHECK, facts)
     if any(_answer(person, key) in values for key, values in condition.settled_by):
@@ -361,12 +362,14 @@ def _region(route: Route, person: Person, catalogue: Catalogue) -> Criterion:
 def _availability(programme: ProgrammeData, route: Route, person: Person, catalogue: Catalogue) -> Criterion:
     if route is None:
         own = _organisation_name(person.care_provider, catalogue)
-        facts = AvailabilityFacts(AvailabilityKind.ASK_INSTITUTION, programme.name, own, "")
+        facts = AvailabilityFacts(
+            AvailabilityKind.ASK_INSTITUTION, programme.name, own, "", programme_en=programme.name_en)
         return Criterion("availability", UNKNOWN, facts)
     kind = AvailabilityKind(route.availability) if route.availability in set(AvailabilityKind) else (
         AvailabilityKind.OFFERED
     )
-    facts = AvailabilityFacts(kind, programme.name, route.provider.name, route.note)
+    facts = AvailabilityFacts(kind, programme.name, route.provider.name, route.note, programme.name_en,
+                              route.note_en)
     if kind == AvailabilityKind.NOT_OFFERED:
         return Criterion("availability", NOT_MET, facts)
     if kind == AvailabilityKind.REPORTED:

@@ -99,6 +99,8 @@ class AvailabilityFacts:
     programme: str  # the programme's name, for "Biedt uw GGZ-instelling IPS aan?"
     provider: str  # the offering's provider, or the person's institution ("" when unknown)
     note: str  # the offering's note: why, or since when (a curator's words)
+    programme_en: str = ""  # the English twins ("" where the catalogue has none)
+    note_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,8 @@ class AgeFacts:
 class ConditionFacts:
     question: str  # for the professional
     client_text: str  # the same question in plain words ("" = use the question)
+    question_en: str = ""  # the English twins ("" where the catalogue has none)
+    client_text_en: str = ""
 
 
 Facts = ChoiceFacts | ProviderFacts | RegionFacts | AvailabilityFacts | AgeFacts | ConditionFacts

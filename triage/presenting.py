@@ -6,9 +6,12 @@ audience, which words go where, so the template only places strings and a page s
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, gettext_noop
 
 from programmes import vocabulary as vocab
@@ -29,7 +32,9 @@ class CriterionLine:
 @dataclass(frozen=True)
 class OfferingLine:
     provider: str
-    details: str  # " – landelijk – alleen voor cliënten van X. Contact"
+    details: str  # " – landelijk – alleen voor cliënten van X"
+    contact: str = ""  # the offering's own contact text, after a full stop
+    lang: str = ""  # "nl" when the contact is the offering's own Dutch on a page in another language
 
 
 @dataclass(frozen=True)
@@ -75,24 +80,32 @@ class Card:
     apply_text: str
     dutch_evidence: str
     sources: tuple[str, ...]  # "Deskresearch begeleiding naar werk (2025), §1.2"
-    # "nl" on a page in another language: the catalogue's own texts (summary, how to apply, evidence,
-    # sources) are Dutch and marked so (WCAG 3.1.2), until the catalogue has them in that language.
+    # "nl" on a page in another language: the catalogue's texts that have no English twin (the key
+    # result, the sources' titles) are Dutch and marked so (WCAG 3.1.2).
     data_lang: str = ""
+    # Per text with an English twin: "nl" where the Dutch stands in for missing English.
+    name_lang: str = ""
+    kind_lang: str = ""
+    intro_lang: str = ""
+    client_words_lang: str = ""
+    apply_lang: str = ""
+    evidence_summary_lang: str = ""
 
 
 def catalogue_language() -> str:
-    """The language of the catalogue's texts when it is not the page's ("" on a Dutch page)."""
+    """The language of the catalogue's untranslated texts when it is not the page's ("" on a Dutch
+    page)."""
     return "" if get_language() == settings.LANGUAGE_CODE else settings.LANGUAGE_CODE
 
 
 def _contact(m: Match, professional: bool) -> Contact:
     o = m.offering
-    own_words = bool(o and wording.own_contact(o, professional=professional))
+    own = wording.contact_text(o, professional=professional) if o else None
     return Contact(
         wording.contact_route(o, professional=professional),
         o.phone if o else "",
         o.url if o else "",
-        catalogue_language() if own_words else "",
+        own.lang if own and own.text else "",
     )
 
 
@@ -103,17 +116,25 @@ def cards(matches: tuple[Match, ...] | list[Match], professional: bool) -> list[
 def card(m: Match, professional: bool) -> Card:
     p = m.programme
     fit_icon, fit_word = wording.fit_words(m.fit)
+    text = wording.catalogue_text
+    name, kind = text(p.name, p.name_en), text(p.kind.name, p.kind.name_en)
+    summary = text(p.summary, p.summary_en)
+    intro = text(p.description, p.description_en) if professional else summary
+    client_words = summary if professional else text("", "")
+    refer = professional and p.how_to_refer
+    apply = text(p.how_to_refer, p.how_to_refer_en) if refer else text(p.how_to_apply, p.how_to_apply_en)
+    evidence_summary = text(p.evidence_summary, p.evidence_summary_en)
     return Card(
         slug=p.slug,
-        name=p.name,
+        name=name.text,
         fit=m.fit,
         fit_icon=fit_icon,
         fit_word=fit_word,
-        kind_name=p.kind.name,
+        kind_name=kind.text,
         why=wording.why_line(m.fit, m.criteria, m.opener, professional=professional),
         contact=_contact(m, professional),
-        intro=p.description if professional else p.summary,
-        client_words=p.summary if professional else "",
+        intro=intro.text,
+        client_words=client_words.text,
         opener=wording.opener_text(m.opener, professional=professional),
         offerings=_offering_lines(m, professional),
         why_heading=gettext("Waarom dit past") if m.fit == "fit" else gettext("Waarom wel of niet"),
@@ -122,17 +143,79 @@ def card(m: Match, professional: bool) -> Card:
             wording.criterion_title(c.key) for c in m.criteria if c.open_to_all
         ),
         recognition=gettext(vocab.label(vocab.RECOGNITION_LEVELS, p.recognition_level)),
-        evidence_summary=p.evidence_summary,
+        evidence_summary=evidence_summary.text,
         key_evidence=_key_evidence(m),
         kind_figure=wording.kind_figure(p.kind),
-        payer=wording.payer_text(m.funding) if m.funding else "",
-        funding_line=wording.funding_text(m.funding, professional=professional) if m.funding else "",
-        funding_rows=() if m.funding else wording.funding_routes(p),
-        apply_text=p.how_to_refer if professional and p.how_to_refer else p.how_to_apply,
+        payer=_marked(wording.payer_text, m.funding) if m.funding else "",
+        funding_line=_marked(wording.funding_text, m.funding, professional=professional) if m.funding else "",
+        funding_rows=() if m.funding else _marked_routes(p),
+        apply_text=apply.text,
         dutch_evidence=wording.dutch_evidence(p),
         sources=tuple(citation(source) for source in p.sources),
         data_lang=catalogue_language(),
+        name_lang=name.lang,
+        kind_lang=kind.lang,
+        intro_lang=intro.lang,
+        client_words_lang=client_words.lang,
+        apply_lang=apply.lang,
+        evidence_summary_lang=evidence_summary.lang,
     )
+
+
+_FUNDING_TEXTS = ("payer", "budget", "applicant", "legal_basis")
+
+
+def _with_marked_funding(render, rows, lang: str) -> str:
+    """`render(rows)` with the catalogue's own Dutch words about funding (who pays, from which budget,
+    who applies), which have no English twin, marked lang="nl" inside the sentence. Each value goes in
+    as a token; the whole sentence is escaped and only then do the tokens become marked spans."""
+    values: dict[str, str] = {}
+
+    def token(text: str) -> str:
+        key = f"\x00{len(values)}\x00"
+        values[key] = text
+        return key
+
+    tokened = tuple(dataclasses.replace(f, **_tokens(f, token)) for f in rows)
+    text = str(escape(render(tokened)))
+    for key, value in values.items():
+        text = text.replace(key, str(format_html('<span lang="{}">{}</span>', lang, value)))
+    return mark_safe(text)  # noqa: S308 (escaped above; the spans are format_html's)
+
+
+def _tokens(row, token) -> dict[str, str]:
+    return {name: token(getattr(row, name)) for name in _FUNDING_TEXTS if getattr(row, name)}
+
+
+def _marked(words, row, **options) -> str:
+    lang = catalogue_language()
+    if not lang:
+        return words(row, **options)
+    return _with_marked_funding(lambda rows: words(rows[0], **options), (row,), lang)
+
+
+def _marked_routes(p) -> tuple[str, ...]:
+    lang = catalogue_language()
+    if not lang:
+        return wording.funding_routes(p)
+    return tuple(
+        _with_marked_funding(lambda rows, i=i: _routes(p, rows)[i], p.funding, lang)
+        for i in range(len(p.funding))
+    )
+
+
+def _routes(p, rows) -> tuple[str, ...]:
+    return wording.funding_routes(dataclasses.replace(p, funding=rows))
+
+
+def _name(p) -> tuple[str, str]:
+    name = wording.catalogue_text(p.name, p.name_en)
+    return name.text, name.lang
+
+
+def programme_name(p) -> str:
+    """The programme's name in the language of the request (its Dutch name where it has no English)."""
+    return wording.catalogue_text(p.name, p.name_en).text
 
 
 def citation(source) -> str:
@@ -153,7 +236,7 @@ def next_steps(matches, professional: bool, limit: int = 3) -> list[NextStep]:
     """The one to three best routes, each one sentence: whom to contact, and how."""
     return [
         NextStep(
-            wording.next_step(m.programme.name, m.offering, professional=professional),
+            wording.next_step(programme_name(m.programme), m.offering, professional=professional),
             m.offering.phone if m.offering else "",
             m.offering.url if m.offering else "",
             _contact(m, professional).lang,
@@ -171,21 +254,36 @@ OWN_INSTITUTION = {
 
 
 def _offering_lines(m: Match, professional: bool) -> tuple[OfferingLine, ...]:
-    lines = tuple(
-        OfferingLine(o.provider.name, wording.offering_details(o, professional=professional))
-        for o in m.offerings
-    )
+    lines = tuple(_offering_line(o, professional) for o in m.offerings)
     if m.offering is not None:
         return lines
     own = OWN_INSTITUTION[professional]
     return (*lines, OfferingLine(gettext(own.provider), " – " + gettext(own.details)))
 
 
+def _offering_line(o, professional: bool) -> OfferingLine:
+    contact = wording.contact_text(o, professional=professional)
+    return OfferingLine(
+        o.provider.name, wording.offering_details(o, professional=professional, with_contact=False),
+        contact.text, contact.lang,
+    )
+
+
 def criterion_line(c: Criterion, m: Match, professional: bool) -> CriterionLine:
     icon, word = wording.state_words(c.state)
     text = wording.criterion_text(c, m.programme, professional=professional)
-    # A programme's own condition is the catalogue's Dutch question.
-    lang = catalogue_language() if isinstance(c.facts, ConditionFacts) else ""
+    marking = catalogue_language()
+    if professional and marking and c.key == "benefit" and m.programme.funding:
+        # The professional's benefit line ends with who pays: the catalogue's Dutch words, marked.
+        programme = m.programme
+        text = _with_marked_funding(
+            lambda rows: wording.criterion_text(c, dataclasses.replace(programme, funding=rows),
+                                                professional=True),
+            programme.funding, marking,
+        )
+    # A programme's own condition is the catalogue's question: Dutch where it has no English.
+    lang = (wording.condition_text(c.facts, professional=professional).lang
+            if isinstance(c.facts, ConditionFacts) else "")
     return CriterionLine(c.state, icon, word, text, wording.opener_text(c.opener, professional=professional),
                          lang)
 
@@ -209,16 +307,18 @@ class HandoutRoute:
     fit_word: str
     contact: Contact
     funding: str
+    name_lang: str = ""  # "nl" when the name is the catalogue's Dutch on a page in another language
 
 
 @dataclass(frozen=True)
 class Handout:
     situation: str  # the answers in one line
     routes: tuple[HandoutRoute, ...]
-    near_misses: tuple[tuple[str, str], ...]  # (name, what would open it)
+    near_misses: tuple[tuple[str, str, str], ...]  # (name, what would open it, the name's lang)
     not_reached: tuple[str, ...]
     gap: bool
     sources: tuple[str, ...]  # the documents the advice rests on
+    sources_lang: str = ""  # "nl" on a page in another language: the documents' Dutch titles
 
 
 def handout(outcome, rows, *, professional: bool) -> Handout:
@@ -231,18 +331,22 @@ def handout(outcome, rows, *, professional: bool) -> Handout:
         situation=" · ".join(row.display for row in rows if row.value is not None),
         routes=tuple(
             HandoutRoute(
-                name=m.programme.name,
+                name=programme_name(m.programme),
                 fit_word=wording.fit_words(m.fit)[1],
                 contact=_contact(m, professional),
-                funding=wording.funding_text(m.funding, professional=professional) if m.funding else "",
+                funding=(_marked(wording.funding_text, m.funding, professional=professional)
+                         if m.funding else ""),
+                name_lang=wording.catalogue_text(m.programme.name, m.programme.name_en).lang,
             )
             for m in best
         ),
         near_misses=tuple(
-            (m.programme.name, wording.opener_text(m.opener, professional=professional))
+            (_name(m.programme)[0], wording.opener_text(m.opener, professional=professional),
+             _name(m.programme)[1])
             for m in outcome.near_misses[:HANDOUT_NEAR_MISSES]
         ),
         not_reached=tuple(wording.not_reached_texts(outcome.not_reached, professional=professional)),
         gap=outcome.gap,
         sources=tuple(documents)[:3],
+        sources_lang=catalogue_language(),
     )

@@ -29,16 +29,19 @@ def result(outcome: MatchResult) -> dict[str, Any]:
 def match(m: Match) -> dict[str, Any]:
     p = m.programme
     key = wording.key_evidence(p)
+    # The catalogue's texts follow the request's language like the wording (Dutch where a text has
+    # no English yet); the vocabulary's keys and values stay as they are.
+    text = wording.catalogue_text
     return {
         "programme": p.slug,
-        "name": p.name,
+        "name": text(p.name, p.name_en).text,
         "fit": str(m.fit),
         "opener": wording.opener_text(m.opener),
-        "kind": {"slug": p.kind.slug, "name": p.kind.name},
-        "summary": p.summary,
-        "description": p.description,
-        "how_to_apply": p.how_to_apply,
-        "how_to_refer": p.how_to_refer,
+        "kind": {"slug": p.kind.slug, "name": text(p.kind.name, p.kind.name_en).text},
+        "summary": text(p.summary, p.summary_en).text,
+        "description": text(p.description, p.description_en).text,
+        "how_to_apply": text(p.how_to_apply, p.how_to_apply_en).text,
+        "how_to_refer": text(p.how_to_refer, p.how_to_refer_en).text,
         "serves_wish": m.serves_wish,
         "regional": m.regional,
         "integrated_first": m.integrated_first,
@@ -54,7 +57,7 @@ def match(m: Match) -> dict[str, Any]:
                 "requires_care_at_provider": o.requires_care_at_provider,
                 "availability": o.availability,
                 "desk": o.desk,
-                "contact": o.contact,
+                "contact": text(o.contact, o.contact_en).text,
                 "phone": o.phone,
                 "url": o.url,
             }

@@ -49,7 +49,11 @@ class OfferingInline(BoundedInlineMixin, admin.StackedInline):
         (None, {"fields": [
             "provider", "availability", "scope", "regions", "municipalities", "requires_care_at_provider",
         ]}),
-        ("Contact", {"fields": ["desk", "contact", "contact_professional", "phone", "url", "note"]}),
+        # Each English text right under its Dutch twin: both languages in one glance.
+        ("Contact", {"fields": [
+            "desk", "contact", "contact_en", "contact_professional", "contact_professional_en", "phone",
+            "url", "note", "note_en",
+        ]}),
         ("Controle", {"fields": ["last_verified", "verified_by", "verified_against"]}),
         (
             "Alleen hier: voor wie (beperkt het traject; niets aangevinkt = zoals het traject)",
@@ -84,7 +88,7 @@ class ConditionInline(BoundedInlineMixin, admin.StackedInline):
     model = models.Condition
     formset = OrderedPartsFormSet
     extra = 1
-    fields = ["order", "question", "client_text", "offering", "settled_by"]
+    fields = ["order", "question", "question_en", "client_text", "client_text_en", "offering", "settled_by"]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         # Only this programme's own offerings can carry one of its conditions.
@@ -175,8 +179,10 @@ class ProgrammeAdmin(DraftingAdminMixin, HistoryAdmin):
     object_history_template = "admin/programmes/programme/object_history.html"
     change_form_template = "admin/programmes/programme/change_form.html"
     fieldsets = [
+        # Each English text (…_en) right under its Dutch twin; empty: the English page shows the Dutch.
         (None, {"fields": [
-            "name", "slug", "kind", "status", "publication_effect", "summary", "description",
+            "name", "name_en", "slug", "kind", "status", "publication_effect", "summary", "summary_en",
+            "description", "description_en",
         ]}),
         (
             "Voor wie (niets aangevinkt = voor iedereen)",
@@ -186,11 +192,15 @@ class ProgrammeAdmin(DraftingAdminMixin, HistoryAdmin):
             "Waar en hoe het wordt aangeboden",
             {"fields": ["integrated_care", "offered_by_institutions"]},
         ),
-        ("Duur en aanmelden", {"fields": ["duration", "intensity", "how_to_apply", "how_to_refer"]}),
+        ("Duur en aanmelden", {"fields": [
+            "duration", "duration_en", "intensity", "intensity_en", "how_to_apply", "how_to_apply_en",
+            "how_to_refer", "how_to_refer_en",
+        ]}),
         (
             "Bewijs",
             {"fields": [
                 "dutch_evidence", "recognition_level", "recognition_valid_until", "evidence_summary",
+                "evidence_summary_en",
             ]},
         ),
         (

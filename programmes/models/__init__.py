@@ -4,15 +4,13 @@ from programmes.models.links import LinkCheck
 from programmes.models.offer import (
     Condition,
     Eligibility,
-    Evidence,
-    Funding,
     Offering,
     Organisation,
     Programme,
     ProgrammeQuerySet,
-    Source,
     SupportKind,
 )
+from programmes.models.parts import Evidence, Funding, Source
 from programmes.models.places import Municipality, MunicipalityAlias, Region
 
 __all__ = [

@@ -49,6 +49,7 @@ class SupportKind(models.Model):
 
     slug = models.SlugField("slug", max_length=80, unique=True)
     name = models.CharField("naam", max_length=200)
+    name_en = models.CharField("naam (Engels)", max_length=200, blank=True)
     description = models.TextField("omschrijving", blank=True)
     median_paid_work_pct = models.DecimalField(
         "mediaan % betaald werk", max_digits=4, decimal_places=1, null=True, blank=True
@@ -110,6 +111,10 @@ class ProgrammeManager(SlugManager.from_queryset(ProgrammeQuerySet)):
 class Programme(Eligibility):
     slug = models.SlugField("slug", max_length=80, unique=True)
     name = models.CharField("naam", max_length=200)
+    # The English twins of the texts people read (name_en … evidence_summary_en): plain fields, not
+    # django-modeltranslation (docs/development.md, "Catalogue texts in English"). Empty: the page
+    # shows the Dutch text, marked lang="nl" (programmes.rules.localised).
+    name_en = models.CharField("naam (Engels)", max_length=200, blank=True)
     kind = models.ForeignKey(
         SupportKind, on_delete=models.PROTECT, related_name="programmes", verbose_name="soort ondersteuning"
     )
@@ -117,7 +122,9 @@ class Programme(Eligibility):
         "status", max_length=12, choices=vocab.STATUSES, default=vocab.Status.CONCEPT
     )
     summary = models.TextField("samenvatting in eenvoudige taal (B1)")
+    summary_en = models.TextField("samenvatting (Engels)", blank=True)
     description = models.TextField("beschrijving voor professionals")
+    description_en = models.TextField("beschrijving voor professionals (Engels)", blank=True)
 
     integrated_care = models.BooleanField(
         "werk en zorg geïntegreerd", default=False,
@@ -134,9 +141,13 @@ class Programme(Eligibility):
         "catalogus niets over weet, krijgt ‘past misschien’ met de vraag het na te gaan bij de behandelaar.",
     )
     duration = models.CharField("duur", max_length=200, blank=True)
+    duration_en = models.CharField("duur (Engels)", max_length=200, blank=True)
     intensity = models.CharField("intensiteit", max_length=200, blank=True)
+    intensity_en = models.CharField("intensiteit (Engels)", max_length=200, blank=True)
     how_to_apply = models.TextField("aanmelden (voor cliënten)", blank=True)
+    how_to_apply_en = models.TextField("aanmelden (voor cliënten, Engels)", blank=True)
     how_to_refer = models.TextField("verwijzen (voor professionals)", blank=True)
+    how_to_refer_en = models.TextField("verwijzen (voor professionals, Engels)", blank=True)
 
     recognition_level = models.CharField(
         "erkenning (Databank Effectieve Interventies)", max_length=20,
@@ -144,6 +155,7 @@ class Programme(Eligibility):
     )
     recognition_valid_until = models.DateField("erkenning geldig tot", null=True, blank=True)
     evidence_summary = models.TextField("bewijs in het kort", blank=True)
+    evidence_summary_en = models.TextField("bewijs in het kort (Engels)", blank=True)
     source_caveat = models.TextField(
         "let op bij de bronnen", blank=True,
         help_text="Zeg hier of een bron oud of onzeker is, of wat niet uit de bronnen blijkt.",
@@ -213,7 +225,11 @@ class Condition(ProgrammePart):
         verbose_name="alleen bij aanbod", help_text="Leeg: geldt voor het hele traject.",
     )
     question = models.CharField("vraag voor de professional", max_length=300)
+    question_en = models.CharField("vraag voor de professional (Engels)", max_length=300, blank=True)
     client_text = models.CharField("dezelfde vraag in eenvoudige taal", max_length=300, blank=True)
+    client_text_en = models.CharField(
+        "dezelfde vraag in eenvoudige taal (Engels)", max_length=300, blank=True
+    )
     # {"situation": ["employed_at_risk"]}: an answer that settles the question ("ja"), so it is not
     # asked; any other answer to that question leaves it open (the programme then only "past misschien").
     settled_by = models.JSONField(
@@ -231,90 +247,6 @@ class Condition(ProgrammePart):
 
     def __str__(self) -> str:
         return self.question
-
-
-class Funding(ProgrammePart):
-    """Who pays for this programme for a person with this benefit, from which budget, who applies."""
-
-    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="funding")
-    benefit = models.CharField("uitkering", max_length=20, choices=vocab.PROGRAMME_BENEFITS)
-    payer = models.CharField("wie betaalt", max_length=200)
-    budget = models.CharField("uit welk budget of fonds", max_length=300)
-    applicant = models.CharField("wie vraagt aan", max_length=300)
-    legal_basis = models.CharField("wettelijke grondslag", max_length=300, blank=True)
-    note = models.TextField("toelichting", blank=True)
-    derived = models.BooleanField(
-        "afgeleid", default=False,
-        help_text="Niet letterlijk in de bron, maar afgeleid van het fondsprincipe (wie de uitkering "
-        "betaalt, betaalt de re-integratie). De toelichting zegt het.",
-    )
-    source = models.CharField("bron", max_length=300)
-    provenance = models.CharField("herkomst (alleen in het beheer)", max_length=300, blank=True)
-    history = HistoricalRecords()
-
-    class Meta(ProgrammePart.Meta):
-        constraints = [
-            models.UniqueConstraint(fields=["programme", "order"], name="unique_funding_order"),
-            models.UniqueConstraint(fields=["programme", "benefit"], name="unique_funding_benefit"),
-        ]
-        verbose_name = "financiering"
-        verbose_name_plural = "financiering"
-
-    def __str__(self) -> str:
-        return f"{self.programme}: {self.get_benefit_display()}"
-
-
-class Evidence(ProgrammePart):
-    """One result with the study behind it."""
-
-    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="evidence")
-    result = models.TextField("resultaat")
-    figure = models.CharField(
-        "kerncijfer", max_length=120, blank=True, help_text="Bijvoorbeeld: 48,8% betaald werk"
-    )
-    design = models.CharField(
-        "onderzoeksopzet", max_length=200, blank=True, help_text="Bijvoorbeeld: RCT, cohort"
-    )
-    participants = models.PositiveIntegerField("aantal deelnemers (N)", null=True, blank=True)
-    year = models.PositiveSmallIntegerField("jaar", null=True, blank=True)
-    study = models.CharField("studie", max_length=300, blank=True)
-    source = models.CharField("bron", max_length=300)
-    provenance = models.CharField("herkomst (alleen in het beheer)", max_length=300, blank=True)
-    is_key = models.BooleanField("kernresultaat", default=False)
-    history = HistoricalRecords()
-
-    class Meta(ProgrammePart.Meta):
-        constraints = [models.UniqueConstraint(fields=["programme", "order"], name="unique_evidence_order")]
-        verbose_name = "bewijs"
-        verbose_name_plural = "bewijs"
-
-    def __str__(self) -> str:
-        return self.figure or self.result[:60]
-
-
-class Source(ProgrammePart):
-    programme = models.ForeignKey(Programme, on_delete=models.CASCADE, related_name="sources")
-    document = models.CharField(
-        "document", max_length=300,
-        help_text="De echte titel, bijvoorbeeld: Deskresearch begeleiding naar werk",
-    )
-    year = models.PositiveSmallIntegerField("jaar", null=True, blank=True)
-    locator = models.CharField("hoofdstuk of paragraaf", max_length=200, blank=True)
-    provenance = models.CharField(
-        "herkomst (alleen in het beheer)", max_length=300, blank=True,
-        help_text="Bestand en regels, bijvoorbeeld: 003 r. 1517–1521. Nooit op een pagina.",
-    )
-    url = models.URLField("adres", blank=True)
-    note = models.CharField("opmerking", max_length=300, blank=True)
-    history = HistoricalRecords()
-
-    class Meta(ProgrammePart.Meta):
-        constraints = [models.UniqueConstraint(fields=["programme", "order"], name="unique_source_order")]
-        verbose_name = "bron"
-        verbose_name_plural = "bronnen"
-
-    def __str__(self) -> str:
-        return f"{self.document} {self.locator}".strip()
 
 
 class OfferingManager(models.Manager):
@@ -347,15 +279,20 @@ class Offering(Eligibility):
         "aanmelden via", max_length=12, choices=vocab.DESKS, default=vocab.Desk.PROVIDER,
     )
     contact = models.CharField("contact (zoals de cliënt het leest)", max_length=300, blank=True)
+    contact_en = models.CharField("contact (zoals de cliënt het leest, Engels)", max_length=300, blank=True)
     # The same route for someone who fills this in for another person ("de cliënt"): the advice is
     # worded in the voice the questions were asked in. Empty: the client's text is shown.
     contact_professional = models.CharField(
         "contact (voor wie het voor een ander invult)", max_length=300, blank=True,
         help_text="Dezelfde route, geschreven over ‘de cliënt’ in plaats van ‘u’. Leeg: de tekst hierboven.",
     )
+    contact_professional_en = models.CharField(
+        "contact (voor wie het voor een ander invult, Engels)", max_length=300, blank=True,
+    )
     phone = models.CharField("telefoon", max_length=40, blank=True)
     url = models.URLField("website", blank=True)
     note = models.TextField("toelichting", blank=True)
+    note_en = models.TextField("toelichting (Engels)", blank=True)
     last_verified = models.DateField("laatst gecontroleerd", null=True, blank=True)
     verified_by = models.CharField("gecontroleerd door", max_length=200, blank=True)
     verified_against = models.CharField("gecontroleerd aan de hand van (bron)", max_length=300, blank=True)

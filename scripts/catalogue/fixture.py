@@ -17,23 +17,27 @@ STAMP = "2026-11-30T00:00:00Z"
 FIELDS = {
     "programmes.organisation": ["slug", "name", "kind", "website", "description", "updated_at"],
     "programmes.supportkind": [
-        "slug", "name", "description", "median_paid_work_pct", "paid_work_range", "studies_count",
+        "slug", "name", "name_en", "description", "median_paid_work_pct", "paid_work_range", "studies_count",
         "figures_note", "source", "provenance", "order", "updated_at",
     ],
     "programmes.programme": [
         "concerns", "care", "severities", "situations", "benefits", "wishes", "min_age", "max_age",
-        "eligibility_sources", "slug", "name", "kind", "status", "summary", "description", "integrated_care",
-        "dutch_evidence", "offered_by_institutions", "duration", "intensity", "how_to_apply", "how_to_refer",
-        "recognition_level", "recognition_valid_until", "evidence_summary", "source_caveat", "period",
-        "last_verified", "version", "updated_at",
+        "eligibility_sources", "slug", "name", "name_en", "kind", "status", "summary", "summary_en",
+        "description", "description_en", "integrated_care", "dutch_evidence", "offered_by_institutions",
+        "duration", "duration_en", "intensity", "intensity_en", "how_to_apply", "how_to_apply_en",
+        "how_to_refer", "how_to_refer_en", "recognition_level", "recognition_valid_until", "evidence_summary",
+        "evidence_summary_en", "source_caveat", "period", "last_verified", "version", "updated_at",
     ],
     "programmes.offering": [
         "concerns", "care", "severities", "situations", "benefits", "wishes", "min_age", "max_age",
         "eligibility_sources", "programme", "provider", "scope", "requires_care_at_provider", "availability",
-        "desk", "contact", "contact_professional", "phone", "url", "note", "last_verified", "updated_at",
-        "regions", "municipalities",
+        "desk", "contact", "contact_en", "contact_professional", "contact_professional_en", "phone", "url",
+        "note", "note_en", "last_verified", "updated_at", "regions", "municipalities",
     ],
-    "programmes.condition": ["order", "updated_at", "programme", "offering", "question", "client_text"],
+    "programmes.condition": [
+        "order", "updated_at", "programme", "offering", "question", "question_en", "client_text",
+        "client_text_en",
+    ],
     "programmes.funding": [
         "order", "updated_at", "programme", "benefit", "payer", "budget", "applicant", "legal_basis", "note",
         "derived", "source", "provenance",
@@ -61,6 +65,12 @@ DEFAULTS = {
     "regions": [], "municipalities": [], "offering": None, "client_text": "", "legal_basis": "",
     "derived": False, "figure": "", "design": "", "participants": None, "year": None, "study": "",
     "is_key": False, "locator": "",
+    # The English twins (truth_english.py): empty until written.
+    **dict.fromkeys([
+        "name_en", "summary_en", "description_en", "duration_en", "intensity_en", "how_to_apply_en",
+        "how_to_refer_en", "evidence_summary_en", "contact_en", "contact_professional_en", "note_en",
+        "question_en", "client_text_en",
+    ], ""),
 }
 
 
@@ -70,9 +80,9 @@ class Fixture:
         self.rows: list[dict] = json.loads(path.read_text(encoding="utf-8"))
         self._before = copy.deepcopy(self.rows)
         for row in self.rows:  # fields the model gained since the file was written: their defaults
-            names = FIELDS.get(row["model"])
-            if names and set(names) - set(row["fields"]):
-                row["fields"] = {n: row["fields"].get(n, copy.deepcopy(DEFAULTS.get(n))) for n in names}
+            # (fields not listed here, like settled_by, stay as they are)
+            for name in FIELDS.get(row["model"], ()):
+                row["fields"].setdefault(name, copy.deepcopy(DEFAULTS.get(name)))
 
     # --- Look-ups ---------------------------------------------------------------------------------
 

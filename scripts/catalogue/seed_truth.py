@@ -37,6 +37,7 @@ sys.path.insert(0, str(HERE))
 import citations  # noqa: E402
 import cleaning  # noqa: E402
 import new_entries  # noqa: E402
+import truth_english  # noqa: E402
 import truth_money  # noqa: E402
 import truth_offerings  # noqa: E402
 import truth_programmes  # noqa: E402
@@ -50,13 +51,15 @@ FIXTURE = ROOT / "fixtures" / "catalogue.json"
 # admin's; slugs, urls and keys are not prose.
 PUBLIC_TEXT = {
     "organisation": ["name", "description"],
-    "supportkind": ["name", "description", "paid_work_range", "figures_note", "source"],
+    "supportkind": ["name", "description", "paid_work_range", "figures_note", "source", "name_en"],
     "programme": [
         "name", "summary", "description", "duration", "intensity", "how_to_apply", "how_to_refer",
-        "evidence_summary", "source_caveat", "period",
+        "evidence_summary", "source_caveat", "period", "name_en", "summary_en", "description_en",
+        "duration_en", "intensity_en", "how_to_apply_en", "how_to_refer_en", "evidence_summary_en",
     ],
-    "offering": ["contact", "contact_professional", "phone", "note"],
-    "condition": ["question", "client_text"],
+    "offering": ["contact", "contact_professional", "phone", "note", "contact_en", "contact_professional_en",
+                 "note_en"],
+    "condition": ["question", "client_text", "question_en", "client_text_en"],
     "funding": ["payer", "budget", "applicant", "legal_basis", "note", "source"],
     "evidence": ["result", "figure", "design", "study", "source"],
     "source": ["document", "locator", "note"],
@@ -111,6 +114,9 @@ MAX_LENGTH = {
     ("condition", "question"): 300,
     ("condition", "client_text"): 300, ("programme", "name"): 200, ("programme", "duration"): 200,
     ("programme", "intensity"): 200, ("programme", "period"): 100,
+    ("programme", "name_en"): 200, ("programme", "duration_en"): 200, ("programme", "intensity_en"): 200,
+    ("offering", "contact_en"): 300, ("offering", "contact_professional_en"): 300,
+    ("condition", "question_en"): 300, ("condition", "client_text_en"): 300, ("supportkind", "name_en"): 200,
 }
 
 
@@ -168,6 +174,7 @@ def main() -> int:
     new_entries.apply(fixture)
     truth_settled.apply(fixture)
     truth_voice.apply(fixture)
+    truth_english.apply(fixture)  # last: the English of the texts as the steps above leave them
     cite_sources(fixture)  # rows added above carry their lines in provenance
     cite_parts(fixture)
     clean_texts(fixture)

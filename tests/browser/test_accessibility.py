@@ -101,6 +101,10 @@ def test_result_variants_pass_axe(page, live_server, full_catalogue, answers, se
         "/catalogus/ips/",
         "/catalogus/werk-als-beste-zorg/",
         "/catalogus/vip-amsterdam/",
+        # The catalogue in English, and an ended programme whose texts have no English (Dutch, marked).
+        "/en/catalogus/",
+        "/en/catalogus/werk-als-beste-zorg/",
+        "/en/catalogus/vip-amsterdam/",
         "/privacy",
         "/toegankelijkheid",
         "/deze-pagina-bestaat-niet",

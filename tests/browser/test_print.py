@@ -75,6 +75,22 @@ def test_the_result_prints_as_one_page_handout_with_the_date_in_client_words_als
     assert today in re.sub(r"\s+", " ", pdf_text(pdf))
 
 
+def test_the_english_result_prints_as_a_one_page_english_handout(new_page, live_server, full_catalogue):
+    page = new_page(**PHONE)
+    answer_by_request(page, live_server.url, FIT_ANSWERS)
+    page.goto(f"{live_server.url}/en/resultaat")
+    page.emulate_media(media="print")
+    handout = page.locator(".wr-print-only .wr-handout")
+    assert handout.is_visible()
+    text = handout.inner_text()
+    assert "Made on" in text
+    assert "Werk als Beste Zorg (Work as the best care)" in text  # the catalogue's English
+    assert "Tell your therapist or job guide at Yulius that you want to work." in text
+    pdf = page.pdf(format="A4")
+    assert pdf_pages(pdf) == 1
+    assert "Made on" in pdf_text(pdf)
+
+
 def test_a_professional_can_print_the_handout_in_professional_words(new_page, live_server, full_catalogue):
     page = new_page(**PHONE)
     log_in(page, live_server.url, make_professional())

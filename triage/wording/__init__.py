@@ -6,10 +6,12 @@ decisions into words. The result page, the API, `manage.py recommend`, saved cas
 report and print all take their words from here, so one decision always reads the same.
 """
 
+from programmes.said import label
 from triage.wording.advice import (
     GAP_ROUTES_CLIENT,
     WW_ROUTE,
     contact_route,
+    contact_text,
     dutch_evidence,
     gap_routes,
     key_evidence,
@@ -28,6 +30,7 @@ from triage.wording.criteria import (
     FIT_WORDS,
     STATE_WORDS,
     availability_texts,
+    condition_text,
     criterion_text,
     criterion_title,
     fit_words,
@@ -38,7 +41,7 @@ from triage.wording.criteria import (
     why_line,
 )
 from triage.wording.openers import names, opener_text
-from triage.wording.phrases import join_and, join_or, label, phrase
+from triage.wording.phrases import catalogue_text, join_and, join_or, phrase
 
 __all__ = [
     "CRITERION_TITLES",
@@ -47,7 +50,10 @@ __all__ = [
     "STATE_WORDS",
     "WW_ROUTE",
     "availability_texts",
+    "catalogue_text",
+    "condition_text",
     "contact_route",
+    "contact_text",
     "criterion_text",
     "criterion_title",
     "dutch_evidence",

@@ -8,23 +8,33 @@ from django.utils.translation import gettext, gettext_noop, ngettext
 
 from programmes import vocabulary as vocab
 from programmes.catalogue import EvidenceData, KindData, OfferingData, ProgrammeData
+from programmes.languages import Localised
 from triage.outcome import NotReached
+from triage.wording.phrases import catalogue_text
+
+
+def contact_text(o: OfferingData, *, professional: bool) -> Localised:
+    """The offering's own contact text for this reader (text "" when it has none): the one written
+    about "de cliënt" for someone filling this in for another person, else the client's own; in the
+    language of the request where the catalogue has it (else Dutch, marked "nl")."""
+    if professional and o.contact_professional:
+        return catalogue_text(o.contact_professional, o.contact_professional_en)
+    return catalogue_text(o.contact, o.contact_en)
 
 
 def own_contact(o: OfferingData, *, professional: bool) -> str:
-    """The offering's own contact text for this reader ("" when it has none): the one written about
-    "de cliënt" for someone filling this in for another person, else the client's own."""
-    return (o.contact_professional if professional else "") or o.contact
+    return contact_text(o, professional=professional).text
 
 
-def offering_details(o: OfferingData, *, professional: bool = False) -> str:
-    """What follows the provider's name: " – landelijk – alleen voor cliënten van X. Contact"."""
+def offering_details(o: OfferingData, *, professional: bool = False, with_contact: bool = True) -> str:
+    """What follows the provider's name: " – landelijk – alleen voor cliënten van X. Contact"
+    (without the contact when the caller places it itself, marked with its language)."""
     details = ""
     if o.is_national:
         details += " – " + gettext("landelijk")
     if o.requires_care_at_provider:
         details += " – " + gettext("alleen voor cliënten van %(provider)s") % {"provider": o.provider.name}
-    contact = own_contact(o, professional=professional)
+    contact = own_contact(o, professional=professional) if with_contact else ""
     if contact:
         details += f". {contact}"
     return details
@@ -65,7 +75,8 @@ def kind_figure(kind: KindData) -> str:
         "Internationaal, bij dit soort begeleiding (%(kind)s): in het midden van de "
         "studies vond %(percent)s van de deelnemers betaald werk%(studies)s. "
         "Dat is geen resultaat van dit traject zelf."
-    ) % {"kind": kind.name.lower(), "percent": percent(kind.median_paid_work_pct), "studies": studies}
+    ) % {"kind": catalogue_text(kind.name, kind.name_en).text.lower(),
+         "percent": percent(kind.median_paid_work_pct), "studies": studies}
 
 
 def dutch_evidence(p: ProgrammeData) -> str:

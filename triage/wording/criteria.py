@@ -12,6 +12,8 @@ from programmes.catalogue import (
     FundingData,
     ProgrammeData,
 )
+from programmes.languages import Localised
+from programmes.said import label
 from triage.outcome import (
     MET,
     UNKNOWN,
@@ -26,7 +28,7 @@ from triage.outcome import (
     RegionFacts,
 )
 from triage.wording.openers import opener_text
-from triage.wording.phrases import join_and, join_or, label, phrase
+from triage.wording.phrases import catalogue_text, join_and, join_or, phrase
 from triage.wording.where import age_texts, availability_texts, provider_texts, region_texts
 
 STATE_WORDS = {
@@ -95,8 +97,16 @@ def criterion_text(c: Criterion, programme: ProgrammeData, *, professional: bool
     if isinstance(facts, AgeFacts):
         return age_texts(facts)[professional]
     if isinstance(facts, ConditionFacts):
-        return facts.question if professional else (facts.client_text or facts.question)
+        return condition_text(facts, professional=professional).text
     return ""
+
+
+def condition_text(facts: ConditionFacts, *, professional: bool) -> Localised:
+    """A programme's own question: the professional's, or the client's plain words (else the
+    professional's), in the language of the request where the catalogue has it."""
+    if professional or not facts.client_text:
+        return catalogue_text(facts.question, facts.question_en)
+    return catalogue_text(facts.client_text, facts.client_text_en)
 
 
 @dataclass(frozen=True)
@@ -261,7 +271,7 @@ def _still_open(c: Criterion, professional: bool) -> str:
         found = _STILL_OPEN_AVAILABILITY.get(facts.kind, ("", ""))[professional]
         return gettext(found) if found else ""
     if isinstance(facts, ConditionFacts):
-        question = facts.question if professional else (facts.client_text or facts.question)
+        question = condition_text(facts, professional=professional).text
         return question[:1].lower() + question[1:].rstrip("?")
     found = (_STILL_OPEN_PROFESSIONAL if professional else _STILL_OPEN).get(c.key, "")
     return gettext(found) if found else ""

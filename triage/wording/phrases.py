@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from programmes import vocabulary as vocab
+from programmes.languages import Localised, localised
 
 
 def phrase(key: str, value: str) -> str:
@@ -21,10 +22,10 @@ def phrase(key: str, value: str) -> str:
     return said.in_sentence()
 
 
-def label(choices: tuple[tuple[str, str], ...], key: str) -> str:
-    """A vocabulary label (vocab.label), in the language of the request."""
-    found = vocab.label(choices, key)
-    return gettext(found) if found else found
+def catalogue_text(dutch: str, english: str) -> Localised:
+    """A curator's text in the language of the request: its English twin on an English page,
+    else the Dutch marked "nl" (`programmes.languages.localised`)."""
+    return localised(dutch, english, get_language())
 
 
 def join_or(items: Iterable[str]) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.utils.translation import gettext
 
 from programmes import vocabulary as vocab
+from programmes.said import age_range
 from triage.outcome import (
     MET,
     NOT_MET,
@@ -16,6 +17,7 @@ from triage.outcome import (
     ProviderFacts,
     RegionFacts,
 )
+from triage.wording.phrases import catalogue_text
 
 
 def provider_texts(state: str, facts: ProviderFacts) -> tuple[str, str]:
@@ -84,8 +86,9 @@ def region_texts(state: str, facts: RegionFacts) -> tuple[str, str]:
 
 def availability_texts(facts: AvailabilityFacts, *, with_note: bool = True) -> tuple[str, str]:
     """Whether the offer is really there, as far as the sources tell (client, professional)."""
-    note = f" {facts.note}" if facts.note and with_note else ""
-    said = {"provider": facts.provider, "programme": facts.programme}
+    own_note = catalogue_text(facts.note, facts.note_en).text
+    note = f" {own_note}" if own_note and with_note else ""
+    said = {"provider": facts.provider, "programme": catalogue_text(facts.programme, facts.programme_en).text}
     if facts.kind == AvailabilityKind.ASK_INSTITUTION:
         said["who"] = facts.provider or gettext("uw GGZ-instelling")
         said["whose"] = facts.provider or gettext("de GGZ-instelling van de cliënt")
@@ -124,12 +127,3 @@ def age_texts(facts: AgeFacts) -> tuple[str, str]:
     client_age = gettext("onbekend") if age is None else gettext("%(age)s jaar") % {"age": age}
     return (gettext("%(first)s Dit traject is voor mensen %(bounds)s.") % {"first": first, "bounds": bounds},
             gettext("Leeftijd %(bounds)s. Cliënt: %(age)s.") % {"bounds": bounds, "age": client_age})
-
-
-def age_range(low: int | None, high: int | None) -> str:
-    """vocab.age_range in the language of the request."""
-    if low is not None and high is not None:
-        return gettext("van %(low)s tot en met %(high)s jaar") % {"low": low, "high": high}
-    if low is not None:
-        return gettext("vanaf %(low)s jaar") % {"low": low}
-    return gettext("tot en met %(high)s jaar") % {"high": high} if high is not None else ""
