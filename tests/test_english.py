@@ -342,7 +342,8 @@ def test_the_catalogues_texts_are_english_and_its_untranslated_dutch_is_marked_o
     dutch = client.get("/resultaat").content.decode()
     # How to sign up and the kind of support have English in the catalogue: shown so, unmarked.
     assert re.search(r'<dd>Tell your therapist', english)
-    assert re.search(r'<li class="wr-next__step">Tell your therapist', english)
+    assert re.search(r'<li class="wr-next__step"><strong class="wr-next__name">Werk als Beste Zorg '
+                     r'\(Work as the best care\)</strong>: Tell your therapist', english)
     assert 'class="utrecht-paragraph wr-match__kind">' in english
     # The documents' titles and who pays have no English twin: Dutch, and marked so.
     assert '<ul class="utrecht-unordered-list wr-sources" lang="nl">' in english

@@ -226,22 +226,27 @@ def citation(source) -> str:
 
 @dataclass(frozen=True)
 class NextStep:
+    name: str  # the programme, shown first: a person scans for it
     text: str
     phone: str
     url: str
     lang: str = ""  # "nl" when the sentence is the offering's own Dutch contact text
+    name_lang: str = ""  # "nl" when the programme has no name in the page's language
 
 
 def next_steps(matches, professional: bool, limit: int = 3) -> list[NextStep]:
     """The one to three best routes, each one sentence: whom to contact, and how."""
     return [
         NextStep(
-            wording.next_step(programme_name(m.programme), m.offering, professional=professional),
+            name.text,
+            wording.next_step(m.offering, professional=professional),
             m.offering.phone if m.offering else "",
             m.offering.url if m.offering else "",
             _contact(m, professional).lang,
+            name.lang,
         )
         for m in matches[:limit]
+        for name in [wording.catalogue_text(m.programme.name, m.programme.name_en)]
     ]
 
 

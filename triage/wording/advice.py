@@ -160,10 +160,11 @@ def contact_route(o: OfferingData | None, *, professional: bool) -> str:
     return gettext("Neem contact op met %(provider)s.") % {"provider": o.provider.name}
 
 
-def next_step(programme_name: str, o: OfferingData | None, *, professional: bool) -> str:
-    """One plain sentence: whom to contact tomorrow about this programme."""
-    route = contact_route(o, professional=professional).rstrip(".")
-    return f"{route} ({programme_name})."
+def next_step(o: OfferingData | None, *, professional: bool) -> str:
+    """One plain sentence: whom to contact tomorrow about this programme (its name is shown
+    before it, apart: a name in brackets at the end was hard to find, and English names that
+    explain themselves in brackets ended in two pairs of them)."""
+    return contact_route(o, professional=professional).rstrip(".") + "."
 
 
 GAP_ROUTES_CLIENT = (
