@@ -97,10 +97,12 @@ def test_the_sitemap_lists_the_public_pages_and_every_visible_programme(client, 
         "http://testserver/", "http://testserver/en/", "http://testserver/stroomschema",
         "http://testserver/en/stroomschema", "http://testserver/werkwijze", "http://testserver/en/werkwijze",
         "http://testserver/woordenlijst", "http://testserver/en/woordenlijst", "http://testserver/catalogus/",
+        "http://testserver/en/catalogus/",
         "http://testserver/privacy", "http://testserver/en/privacy", "http://testserver/toegankelijkheid",
         "http://testserver/en/toegankelijkheid",
-        "http://testserver/catalogus/ips-drechtsteden/", "http://testserver/catalogus/jobcoaching/",
-        "http://testserver/catalogus/pilot-2013/",
+        "http://testserver/catalogus/ips-drechtsteden/", "http://testserver/en/catalogus/ips-drechtsteden/",
+        "http://testserver/catalogus/jobcoaching/", "http://testserver/en/catalogus/jobcoaching/",
+        "http://testserver/catalogus/pilot-2013/", "http://testserver/en/catalogus/pilot-2013/",
     ]
     assert "idee" not in response.content.decode()
 
@@ -124,10 +126,9 @@ def test_a_translated_page_lists_both_languages_as_alternates_and_dutch_as_defau
     assert found["http://testserver/en/stroomschema"] == both
     assert found["http://testserver/en/"] == {"nl": "http://testserver/", "en": "http://testserver/en/",
                                               "x-default": "http://testserver/"}
-    # Not translated yet: listed in Dutch only, with no alternates.
-    assert found["http://testserver/catalogus/"] == {}
-    assert "http://testserver/en/catalogus/" not in found
-    assert found["http://testserver/catalogus/jobcoaching/"] == {}
+    assert found["http://testserver/en/catalogus/jobcoaching/"] == {
+        "nl": "http://testserver/catalogus/jobcoaching/", "en": "http://testserver/en/catalogus/jobcoaching/",
+        "x-default": "http://testserver/catalogus/jobcoaching/"}
 
 
 def test_robots_txt_points_to_the_sitemap_and_keeps_answers_and_logins_out(client):
