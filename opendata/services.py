@@ -9,6 +9,7 @@ from django.db import transaction
 from opendata import taxonomy as tx
 from opendata.reading import Imported
 from programmes import models
+from programmes.catalogue import PROGRAMME_PLAIN_FIELDS
 from programmes.snapshot import clear_cache
 
 
@@ -87,20 +88,9 @@ def import_catalogue(imported: Imported, *, reason: str) -> dict[str, int]:
                 name=p.name,
                 kind=kinds[p.kind.slug],
                 status=p.status,
-                summary=p.summary,
-                description=p.description,
                 min_age=p.min_age,
                 max_age=p.max_age,
-                duration=p.duration,
-                intensity=p.intensity,
-                how_to_apply=p.how_to_apply,
-                how_to_refer=p.how_to_refer,
-                recognition_level=p.recognition_level,
-                recognition_valid_until=p.recognition_valid_until,
-                evidence_summary=p.evidence_summary,
-                source_caveat=p.source_caveat,
-                period=p.period,
-                last_verified=p.last_verified,
+                **{name: getattr(p, name) for name in PROGRAMME_PLAIN_FIELDS},
                 **{d.field: _in_vocabulary_order(getattr(p, d.field), d.field) for d in tx.DIMENSIONS},
             )
         )

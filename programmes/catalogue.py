@@ -60,8 +60,23 @@ class ConditionData:
     client_text_en: str = ""
 
 
+@dataclass(frozen=True, kw_only=True)
+class EligibilityData:
+    """Who it is for, as programmes.models.Eligibility: an empty set means "open to all" on that
+    dimension. On an offering it narrows its programme's; empty there means "as the programme"."""
+
+    concerns: frozenset[str] = frozenset()
+    care: frozenset[str] = frozenset()
+    severities: frozenset[str] = frozenset()
+    situations: frozenset[str] = frozenset()
+    benefits: frozenset[str] = frozenset()
+    wishes: frozenset[str] = frozenset()
+    min_age: int | None = None
+    max_age: int | None = None
+
+
 @dataclass(frozen=True)
-class OfferingData:
+class OfferingData(EligibilityData):
     provider: OrganisationData
     scope: str  # a vocab.Scope
     region_codes: frozenset[str] = frozenset()
@@ -80,15 +95,6 @@ class OfferingData:
     last_verified: date | None = None
     verified_by: str = ""
     verified_against: str = ""
-    # Narrowing the programme's eligibility here; empty = as the programme.
-    concerns: frozenset[str] = frozenset()
-    care: frozenset[str] = frozenset()
-    severities: frozenset[str] = frozenset()
-    situations: frozenset[str] = frozenset()
-    benefits: frozenset[str] = frozenset()
-    wishes: frozenset[str] = frozenset()
-    min_age: int | None = None
-    max_age: int | None = None
     conditions: tuple[ConditionData, ...] = ()
 
     @property
@@ -129,23 +135,22 @@ class SourceData:
     note: str = ""
 
 
+# A programme's texts and facts that its row and its snapshot hold under the same name, as they are:
+# programmes.snapshot reads them, the HSDS import (opendata.services) writes them.
+PROGRAMME_PLAIN_FIELDS = (
+    "summary", "description", "duration", "intensity", "how_to_apply", "how_to_refer", "recognition_level",
+    "recognition_valid_until", "evidence_summary", "source_caveat", "period", "last_verified",
+)
+
+
 @dataclass(frozen=True)
-class ProgrammeData:
+class ProgrammeData(EligibilityData):
     slug: str
     name: str
     status: str  # a vocab.Status
     kind: KindData
     summary: str = ""
     description: str = ""
-    # Eligibility; an empty set means "open to all" on that dimension.
-    concerns: frozenset[str] = frozenset()
-    care: frozenset[str] = frozenset()
-    severities: frozenset[str] = frozenset()
-    situations: frozenset[str] = frozenset()
-    benefits: frozenset[str] = frozenset()
-    wishes: frozenset[str] = frozenset()
-    min_age: int | None = None
-    max_age: int | None = None
     integrated_care: bool = False
     dutch_evidence: str = vocab.DutchEvidence.NONE
     offered_by_institutions: bool = False
