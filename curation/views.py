@@ -224,7 +224,7 @@ def _programme_map(catalogue, programme) -> str:
 def _effect_context(programme: catalogue_models.Programme, form: PublishForm | None = None) -> dict:
     # Read fresh (not the cached snapshot): the curator just saved, and decides on what they see.
     catalogue = build_catalogue()
-    draft = catalogue_models.Programme.objects.filter(draft_of=programme).first()
+    draft = drafts.open_draft(programme)
     current = catalogue.programme(programme.slug)
     if draft is not None:
         # The live catalogue as it serves now, against the same with the draft published.
@@ -276,18 +276,24 @@ def publication_effect(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "curation/effect.html", _effect_context(_live(slug)))
 
 
+def _live_for_publishing(request: HttpRequest, slug: str, what: str) -> catalogue_models.Programme:
+    """The live programme, for someone who may change the catalogue's trajectories (else 403)."""
+    programme = _live(slug)
+    if not roles.can_publish(request.user):
+        raise PermissionDenied(f"Alleen wie trajecten mag wijzigen, {what}.")
+    return programme
+
+
 @require_POST
 @never_cache
 @curator_required
 def publish(request: HttpRequest, slug: str) -> HttpResponse:
-    programme = _live(slug)
-    if not roles.can_publish(request.user):
-        raise PermissionDenied("Alleen wie trajecten mag wijzigen, mag publiceren.")
+    programme = _live_for_publishing(request, slug, "mag publiceren")
     form = PublishForm(request.POST)
     reason, checked_by = (
         (form.cleaned_data["reden"], form.cleaned_data["gecontroleerd_door"]) if form.is_valid() else ("", "")
     )
-    draft = catalogue_models.Programme.objects.filter(draft_of=programme).first()
+    draft = drafts.open_draft(programme)
     if draft is not None:
         outcome = drafts.publish_draft(draft, reason=reason, checked_by=checked_by, by=request.user)
     else:
@@ -310,10 +316,8 @@ def publish(request: HttpRequest, slug: str) -> HttpResponse:
 @never_cache
 @curator_required
 def discard(request: HttpRequest, slug: str) -> HttpResponse:
-    programme = _live(slug)
-    if not roles.can_publish(request.user):
-        raise PermissionDenied("Alleen wie trajecten mag wijzigen, mag een concept weggooien.")
-    draft = catalogue_models.Programme.objects.filter(draft_of=programme).first()
+    programme = _live_for_publishing(request, slug, "mag een concept weggooien")
+    draft = drafts.open_draft(programme)
     if draft is not None:
         drafts.discard_draft(draft)
         messages.success(request, f"Het concept van ‘{programme.name}’ is weggegooid.")

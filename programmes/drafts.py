@@ -172,6 +172,11 @@ def _free_orders(existing: dict, wanted: dict) -> None:
             row.save(update_fields=["order"])
 
 
+def open_draft(live: models.Programme) -> models.Programme | None:
+    """The draft being edited of a published programme, if there is one (there is one at most)."""
+    return models.Programme.objects.filter(draft_of=live).first()
+
+
 def draft_slug(slug: str) -> str:
     return (slug[: 80 - len(DRAFT_SUFFIX)]) + DRAFT_SUFFIX
 
@@ -187,7 +192,7 @@ def _new_draft(live: models.Programme, graph: Graph, by, reason: str) -> models.
 def start_draft(live: models.Programme, *, by=None) -> models.Programme:
     """The draft of a published programme: the one already open, or a new copy of the live one."""
     live = models.Programme.objects.select_for_update().get(pk=live.pk)
-    existing = models.Programme.objects.filter(draft_of=live).first()
+    existing = open_draft(live)
     if existing is not None:
         return existing
     draft = _new_draft(live, graph_of(live), by, "Concept gemaakt van de gepubliceerde versie")

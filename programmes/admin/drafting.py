@@ -36,10 +36,6 @@ def is_live_published(programme: models.Programme) -> bool:
     return programme.draft_of_id is None and programme.status == vocab.Status.PUBLISHED
 
 
-def open_draft(live: models.Programme) -> models.Programme | None:
-    return models.Programme.objects.filter(draft_of=live).first()
-
-
 def retarget(data: QueryDict, live: models.Programme, draft: models.Programme) -> QueryDict:
     """The live page's posted form, pointed at the draft: its rows, its parent, its version."""
     ids = drafts.part_ids(live, draft)
@@ -112,7 +108,7 @@ class DraftingAdminMixin:
     def change_view(self, request, object_id, form_url="", extra_context=None):
         obj = self.get_object(request, unquote(object_id))
         if obj is not None and is_live_published(obj):
-            draft = open_draft(obj)
+            draft = drafts.open_draft(obj)
             if draft is not None and (
                 request.method == "GET" or request.POST.get("expected_version") == str(obj.version)
             ):
