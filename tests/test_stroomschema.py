@@ -339,3 +339,27 @@ def test_the_payers_sentence_marks_only_the_names_as_catalogue_text():
     assert diagram.Payer("", "", ()).pieces() == (("Betaalt: niet vermeld in de bronnen", False),)
     lines = wrap_pieces(payer.pieces(short=True), 150, 12.5)  # 24 characters a line
     assert lines == [("Betaalt bij bijstand:", ""), ("meestal ", "Gemeente")]
+
+
+@pytest.mark.django_db
+def test_the_page_is_drawn_once_for_everyone_with_the_same_answers_and_anew_after_a_catalogue_change(client):
+    from django.test import Client
+
+    load_shipped_catalogue()
+    give_answers(client, YULIUS_CLIENT.answers)
+    first = client.get("/stroomschema")
+    assert "triage/stroomschema.html" in [t.name for t in first.templates]
+    other = Client()
+    give_answers(other, YULIUS_CLIENT.answers)
+    again = other.get("/stroomschema")
+    assert [t.name for t in again.templates] == []
+    def without_token(html: str) -> str:
+        return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", html)
+
+    assert without_token(again.content.decode()) == without_token(first.content.decode())
+    give_answers(other, {"benefit": "ww"})
+    assert "triage/stroomschema.html" in [t.name for t in other.get("/stroomschema").templates]
+    extra = ProgrammeFactory(slug="nieuw", name="Nieuw traject", benefits=["bijstand"])
+    OfferingFactory(programme=extra)
+    catalogue_changed()
+    assert "triage/stroomschema.html" in [t.name for t in client.get("/stroomschema").templates]

@@ -10,7 +10,7 @@ account (and may hold their work): it is always rendered for them.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
@@ -23,14 +23,18 @@ CSRF_SLOT = "__werkroute_csrf_token__"
 PAGES_KEPT = 256  # per kind of page: pages of 10–60 KB, so memory stays flat whatever comes in
 
 
-def page(request: HttpRequest, template: str, context: dict, *, name: str, shows: Hashable) -> str:
-    """The page rendered from `template` and `context`. `shows` must hold everything in `context`
-    that differs between visitors at the same address in the same language."""
+def page(
+    request: HttpRequest, template: str, context: dict | Callable[[], dict], *, name: str, shows: Hashable,
+) -> str:
+    """The page rendered from `template` and `context` (or what `context()` gives: only built when
+    the page is not kept yet). `shows` must hold everything in the context that differs between
+    visitors at the same address in the same language."""
+    built = context if callable(context) else (lambda: context)
     if request.user.is_authenticated:
-        return render_to_string(template, context, request)
+        return render_to_string(template, built(), request)
     key = (shows, request.get_full_path(), get_language(), request.build_absolute_uri("/"))
     kept = snapshot.remembered(f"page-{name}", key, lambda: render_to_string(
-        template, {**context, "csrf_token": CSRF_SLOT}, request,
+        template, {**built(), "csrf_token": CSRF_SLOT}, request,
     ), limit=PAGES_KEPT)
     # get_token also marks the CSRF cookie to be set, as the {% csrf_token %} tag would.
     return kept.replace(CSRF_SLOT, get_token(request))

@@ -181,10 +181,17 @@ def glossary(request: HttpRequest) -> HttpResponse:
 @never_cache  # it may show the person's own answers
 def stroomschema(request: HttpRequest) -> HttpResponse:
     answers = stored.load(request.session)
+    relevant = flow.relevant_answers(answers)
+    # The same page for everyone with the same relevant answers (the path follows from them).
+    shows = tuple(sorted((key, str(value)) for key, value in relevant.items()))
+    return HttpResponse(kept_pages.page(request, "triage/stroomschema.html", lambda: _stroomschema(
+        answers, relevant), name="stroomschema", shows=shows))
+
+
+def _stroomschema(answers: dict, relevant: dict) -> dict:
     # Built once per catalogue version and language: its boxes hold words said in that language.
     picture = derived(f"stroomschema-{get_language()}", picture_of)
     path = diagram.route(picture.graph, answers)
-    relevant = flow.relevant_answers(answers)
     chosen = {row.question.key: row.display for row in flow.summary(relevant, current_flow_context())}
     drawing = _prepared("drawing", path, lambda: render_to_string(
         "triage/stroomschema.html#drawing", {"picture": picture, "route": path,
@@ -194,10 +201,10 @@ def stroomschema(request: HttpRequest) -> HttpResponse:
          [(branch, _leaf_html(branch, path)) for branch in step.branches])
         for step in picture.steps
     ]
-    return render(request, "triage/stroomschema.html", {
+    return {
         "drawing": drawing, "route": path, "steps": steps, "has_answers": bool(path),
         "own_lang": catalogue_language(),
-    })
+    }
 
 
 def _leaf_html(branch, path: diagram.Route) -> str:
