@@ -5,7 +5,7 @@ import re
 import pytest
 from django.test import Client
 
-from tests.factories import OfferingFactory, ProgrammeFactory, small_catalogue
+from tests.factories import OfferingFactory, ProgrammeFactory, make_professional, small_catalogue
 from tests.helpers import give_answers, load_shipped_catalogue
 from triage import flow, matching, personas
 from triage.models import GapRecord
@@ -193,3 +193,19 @@ def test_the_kept_page_is_per_address_and_language(client):
     assert 'href="/en/resultaat"' in dutch
     again = client.get("/resultaat").content.decode()
     assert again.count("Werk als Beste Zorg") == dutch.count("Werk als Beste Zorg")
+
+
+def test_the_handout_is_kept_for_visitors_without_an_account_and_drawn_for_a_professional(client):
+    small_catalogue()
+    give_answers(client, YULIUS_CLIENT.answers)
+    first = client.get("/resultaat/overzicht")
+    assert "triage/handout.html" in [t.name for t in first.templates]
+    other = Client()
+    give_answers(other, YULIUS_CLIENT.answers)
+    again = other.get("/resultaat/overzicht")
+    assert [t.name for t in again.templates] == []
+    assert "Werk als Beste Zorg" in again.content.decode()
+    client.force_login(make_professional())
+    give_answers(client, YULIUS_CLIENT.answers)
+    professional = client.get("/resultaat/overzicht?versie=professioneel")
+    assert "triage/handout.html" in [t.name for t in professional.templates]

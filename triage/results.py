@@ -49,12 +49,6 @@ def _cards_html(matches, professional: bool) -> list[str]:
     return [mark_safe(_card_html(card, professional, url, language)) for card in cards]  # noqa: S308 (our template)
 
 
-def _outcome(request: HttpRequest):
-    answers = stored.load(request.session)
-    relevant = flow.relevant_answers(answers)
-    return answers, relevant, matching.match(relevant, get_catalogue())
-
-
 @dataclass(frozen=True)
 class Advice:
     """The drawn advice for one situation: the same for everyone with the same answers."""
@@ -154,16 +148,24 @@ def result(request: HttpRequest) -> HttpResponse:
 @never_cache
 def handout(request: HttpRequest) -> HttpResponse:
     """One A4 page to take along: in client words, or in professional words when a professional asks."""
-    answers, _relevant, outcome = _outcome(request)
+    answers = stored.load(request.session)
     if not answers:
         return redirect("triage:start")
     professional = is_professional(request.user) and request.GET.get("versie") == "professioneel"
-    rows = flow.summary(answers, current_flow_context())
-    return render(request, "triage/handout.html", {
-        "handout": presenting.handout(outcome, rows, professional=professional),
-        "today": timezone.localdate(),
-        "standalone": True,
-        "professional": professional,
-        "can_choose": is_professional(request.user),
-        "site": request.build_absolute_uri("/"),
-    })
+
+    def context() -> dict:
+        relevant = flow.relevant_answers(answers)
+        outcome = matching.match(relevant, get_catalogue())
+        rows = flow.summary(answers, current_flow_context())
+        return {
+            "handout": presenting.handout(outcome, rows, professional=professional),
+            "today": timezone.localdate(),
+            "standalone": True,
+            "professional": professional,
+            "can_choose": is_professional(request.user),
+            "site": request.build_absolute_uri("/"),
+        }
+
+    # The same for everyone with the same answers on the same day (it is dated).
+    shows = (tuple(sorted((k, str(v)) for k, v in answers.items())), timezone.localdate())
+    return HttpResponse(kept_pages.page(request, "triage/handout.html", context, name="handout", shows=shows))
