@@ -9,7 +9,7 @@ from django.db import transaction
 from opendata import taxonomy as tx
 from opendata.reading import Imported
 from programmes import models
-from programmes.catalogue import PROGRAMME_PLAIN_FIELDS
+from programmes.catalogue import OFFERING_PLAIN_FIELDS, PROGRAMME_PLAIN_FIELDS
 from programmes.snapshot import clear_cache
 
 
@@ -103,16 +103,7 @@ def import_catalogue(imported: Imported, *, reason: str) -> dict[str, int]:
                 models.Offering(
                     programme=programme,
                     provider=organisations[o.provider.slug],
-                    scope=o.scope,
-                    requires_care_at_provider=o.requires_care_at_provider,
-                    availability=o.availability,
-                    desk=o.desk,
-                    contact=o.contact,
-                    contact_professional=o.contact_professional,
-                    phone=o.phone,
-                    url=o.url,
-                    note=o.note,
-                    last_verified=o.last_verified,
+                    **{name: getattr(o, name) for name in OFFERING_PLAIN_FIELDS},
                     min_age=o.min_age,
                     max_age=o.max_age,
                     **{d.field: _in_vocabulary_order(getattr(o, d.field), d.field) for d in tx.DIMENSIONS},

@@ -29,6 +29,7 @@ from django.db.models import Prefetch
 from programmes import models
 from programmes import vocabulary as vocab
 from programmes.catalogue import (
+    OFFERING_PLAIN_FIELDS,
     PROGRAMME_PLAIN_FIELDS,
     Catalogue,
     ConditionData,
@@ -236,21 +237,12 @@ def _programme(p: models.Programme, kind: KindData, organisations: dict) -> Prog
 def _offering(o: models.Offering, organisations: dict, conditions: dict) -> OfferingData:
     return OfferingData(
         provider=organisations[o.provider.slug],
-        scope=o.scope,
         region_codes=frozenset(r.code for r in o.regions.all()),
         municipality_codes=frozenset(m.code for m in o.municipalities.all()),
-        requires_care_at_provider=o.requires_care_at_provider,
-        availability=o.availability,
-        desk=o.desk,
-        contact=o.contact,
-        contact_professional=o.contact_professional,
-        phone=o.phone,
-        url=o.url,
-        note=o.note,
+        **{name: getattr(o, name) for name in OFFERING_PLAIN_FIELDS},
         contact_en=o.contact_en,
         contact_professional_en=o.contact_professional_en,
         note_en=o.note_en,
-        last_verified=o.last_verified,
         verified_by=o.verified_by,
         verified_against=o.verified_against,
         **_eligibility(o),
