@@ -108,30 +108,6 @@ def test_switching_language_in_the_middle_of_the_wizard_keeps_every_answer(
     page.screenshot(path=str(artifacts_dir / "english-summary-after-switch.png"), full_page=True)
 
 
-def test_the_english_result_prints_as_a_one_page_handout(
-    new_page, live_server, full_catalogue, artifacts_dir
-):
-    from django.utils import formats, timezone, translation
-
-    from tests.browser.helpers import FIT_ANSWERS, answer_by_request
-    from tests.browser.test_print import pdf_pages, pdf_text
-
-    page = new_page(width=390, height=844)
-    answer_by_request(page, live_server.url, FIT_ANSWERS)
-    page.goto(f"{live_server.url}/en/resultaat")
-    page.emulate_media(media="print")
-    handout = page.locator(".wr-print-only .wr-handout")
-    assert handout.is_visible()
-    text = handout.inner_text()
-    with translation.override("en"):
-        today = formats.date_format(timezone.localdate(), "j F Y")
-    assert f"Made on {today}" in text
-    assert "Your situation" in text
-    pdf = page.pdf(format="A4", path=str(artifacts_dir.parent / "resultaat-en.pdf"))
-    assert pdf_pages(pdf) == 1
-    assert "Your summary: programmes towards work" in " ".join(pdf_text(pdf).split())
-
-
 @pytest.mark.parametrize("path", ["/en/woordenlijst", "/en/privacy", "/en/stroomschema", "/en/catalogus/",
                                   "/en/catalogus/ips/", "/en/werkwijze"])
 def test_the_other_english_pages_pass_axe(page, live_server, full_catalogue, path):

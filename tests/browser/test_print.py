@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from django.utils import formats, timezone
+from django.utils import formats, timezone, translation
 
 from tests.browser.helpers import FIT_ANSWERS, answer_by_request, axe_violations, describe, log_in
 from tests.factories import make_professional
@@ -75,7 +75,9 @@ def test_the_result_prints_as_one_page_handout_with_the_date_in_client_words_als
     assert today in re.sub(r"\s+", " ", pdf_text(pdf))
 
 
-def test_the_english_result_prints_as_a_one_page_english_handout(new_page, live_server, full_catalogue):
+def test_the_english_result_prints_as_a_one_page_english_handout(
+    new_page, live_server, full_catalogue, artifacts_dir
+):
     page = new_page(**PHONE)
     answer_by_request(page, live_server.url, FIT_ANSWERS)
     page.goto(f"{live_server.url}/en/resultaat")
@@ -83,12 +85,15 @@ def test_the_english_result_prints_as_a_one_page_english_handout(new_page, live_
     handout = page.locator(".wr-print-only .wr-handout")
     assert handout.is_visible()
     text = handout.inner_text()
-    assert "Made on" in text
+    with translation.override("en"):
+        today = formats.date_format(timezone.localdate(), "j F Y")
+    assert f"Made on {today}" in text
+    assert "Your situation" in text
     assert "Werk als Beste Zorg (Work as the best care)" in text  # the catalogue's English
     assert "Tell your therapist or job guide at Yulius that you want to work." in text
-    pdf = page.pdf(format="A4")
+    pdf = page.pdf(format="A4", path=str(artifacts_dir.parent / "resultaat-en.pdf"))
     assert pdf_pages(pdf) == 1
-    assert "Made on" in pdf_text(pdf)
+    assert "Your summary: programmes towards work" in " ".join(pdf_text(pdf).split())
 
 
 def test_a_professional_can_print_the_handout_in_professional_words(new_page, live_server, full_catalogue):
