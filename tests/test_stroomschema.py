@@ -4,6 +4,7 @@ person's route, the layout, and the page at the HTTP boundary (drawing and text 
 import re
 
 import pytest
+from django.test import Client
 
 from programmes.services import catalogue_changed
 from tests.factories import OfferingFactory, ProgrammeFactory
@@ -343,8 +344,6 @@ def test_the_payers_sentence_marks_only_the_names_as_catalogue_text():
 
 @pytest.mark.django_db
 def test_the_page_is_drawn_once_for_everyone_with_the_same_answers_and_anew_after_a_catalogue_change(client):
-    from django.test import Client
-
     load_shipped_catalogue()
     give_answers(client, YULIUS_CLIENT.answers)
     first = client.get("/stroomschema")
