@@ -5,9 +5,22 @@ from __future__ import annotations
 
 import dataclasses
 
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from programmes import vocabulary as vocab
+from programmes.languages import SOURCE_LANGUAGE, Localised, is_source_language, localised
+
+
+def catalogue_text(dutch: str, english: str) -> Localised:
+    """A curator's text in the language of the request: its English twin on an English page, else
+    the Dutch marked "nl" (programmes.languages.localised)."""
+    return localised(dutch, english, get_language())
+
+
+def untranslated_lang() -> str:
+    """The lang mark for the catalogue's texts that have no English twin (funding, evidence, the
+    sources' titles): "nl" on a page in another language, "" on a Dutch page."""
+    return "" if is_source_language(get_language()) else SOURCE_LANGUAGE
 
 
 def label(choices: tuple[tuple[str, str], ...], key: str) -> str:

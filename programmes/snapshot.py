@@ -111,12 +111,21 @@ def derived(name: str, build: Callable[[Catalogue], T]) -> T:
 _remembered_lock = threading.Lock()
 
 
-def remembered(name: str, key: Hashable, build: Callable[[], T], *, limit: int) -> T:
+def remembered(
+    name: str, key: Hashable, build: Callable[[], T], *, limit: int, catalogue: Catalogue | None = None,
+) -> T:
     """`build()` for this key, kept per catalogue version in this process: the `limit` most recently
     used keys stay, so memory stays flat whatever comes in. For what is the same for everyone with
-    the same key (the advice for a situation, a page's frame, the API's answer)."""
-    kept: OrderedDict = derived(f"remembered-{name}", lambda _catalogue: OrderedDict())
+    the same key (the advice for a situation, a page's frame, the API's answer).
+
+    `catalogue`: the snapshot the caller read at the start of its request. When the catalogue has
+    changed since, what it builds is not kept: it would be kept as the new version's while it was
+    made from the old one."""
+    held = _current()
+    if catalogue is not None and held.catalogue is not catalogue:
+        return build()
     with _remembered_lock:
+        kept: OrderedDict = held.derived.setdefault(f"remembered-{name}", OrderedDict())
         if key in kept:
             kept.move_to_end(key)
             return kept[key]

@@ -22,7 +22,7 @@ from programmes import vocabulary as vocab
 from programmes.catalogue import Catalogue, OfferingData, ProgrammeData
 from programmes.filter_form import CatalogueFilterForm
 from programmes.filters import ENDED, PUBLISHED, count_per_region, filter_programmes, offerings_at
-from programmes.languages import is_source_language, localised, missing_english
+from programmes.languages import PROGRAMME_TEXTS, missing_english
 from programmes.regionmap import RegionMap, count_map
 from programmes.snapshot import get_catalogue
 
@@ -140,11 +140,6 @@ _ELIGIBILITY_ROWS = (
 )
 
 
-def _text(dutch: str, english: str):
-    """A curator's text in the language of the request (programmes.languages.localised)."""
-    return localised(dutch, english, get_language())
-
-
 def _names(catalogue_items, codes: frozenset[str]) -> list[str]:
     names = (catalogue_items[code].name if code in catalogue_items else code for code in codes)
     return sorted(names, key=str.casefold)
@@ -160,8 +155,8 @@ def _offering(offering: OfferingData, catalogue: Catalogue) -> dict:
         where = gettext("In de gemeenten")
     return {
         "offering": offering, "provider": offering.provider, "where": where, "places": places,
-        "contact": _text(offering.contact, offering.contact_en),
-        "note": _text(offering.note, offering.note_en),
+        "contact": said.catalogue_text(offering.contact, offering.contact_en),
+        "note": said.catalogue_text(offering.note, offering.note_en),
     }
 
 
@@ -175,22 +170,18 @@ def detail_context(programme: ProgrammeData, catalogue: Catalogue) -> dict:
         "programme": programme,
         # Each text with an English twin: its text and lang ("nl" where Dutch stands in for English).
         "text": {
-            "name": _text(p.name, p.name_en), "summary": _text(p.summary, p.summary_en),
-            "description": _text(p.description, p.description_en),
-            "duration": _text(p.duration, p.duration_en), "intensity": _text(p.intensity, p.intensity_en),
-            "how_to_apply": _text(p.how_to_apply, p.how_to_apply_en),
-            "how_to_refer": _text(p.how_to_refer, p.how_to_refer_en),
-            "evidence_summary": _text(p.evidence_summary, p.evidence_summary_en),
-            "kind": _text(p.kind.name, p.kind.name_en),
+            **{name: said.catalogue_text(getattr(p, name), getattr(p, f"{name}_en"))
+               for name, _label in PROGRAMME_TEXTS},
+            "kind": said.catalogue_text(p.kind.name, p.kind.name_en),
         },
         "conditions": [
-            {"question": _text(c.question, c.question_en),
-             "client_text": _text(c.client_text, c.client_text_en)}
+            {"question": said.catalogue_text(c.question, c.question_en),
+             "client_text": said.catalogue_text(c.client_text, c.client_text_en)}
             for c in p.conditions
         ],
         # The catalogue's texts that have no English twin (funding, evidence, sources): marked Dutch.
-        "data_lang": "" if is_source_language(get_language()) else "nl",
-        "some_dutch": not is_source_language(get_language()) and bool(missing_english(p)),
+        "data_lang": said.untranslated_lang(),
+        "some_dutch": bool(said.untranslated_lang()) and bool(missing_english(p)),
         "is_ended": programme.status == ENDED,
         "eligibility": _eligibility(programme),
         "offerings": offerings,
@@ -210,9 +201,9 @@ def _list_item(programme: ProgrammeData, catalogue: Catalogue, filters: dict) ->
     offerings = offerings_at(programme, catalogue, **place)
     return {
         "programme": programme,
-        "name": _text(programme.name, programme.name_en),
-        "summary": _text(programme.summary, programme.summary_en),
-        "kind": _text(programme.kind.name, programme.kind.name_en),
+        "name": said.catalogue_text(programme.name, programme.name_en),
+        "summary": said.catalogue_text(programme.summary, programme.summary_en),
+        "kind": said.catalogue_text(programme.kind.name, programme.kind.name_en),
         "is_ended": programme.status == ENDED,
         "recognition": said.label(vocab.RECOGNITION_LEVELS, programme.recognition_level),
         "national": any(o.is_national for o in offerings),

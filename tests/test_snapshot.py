@@ -143,3 +143,20 @@ def test_remembered_builds_once_per_key_keeps_the_most_recent_and_forgets_all_on
     ProgrammeFactory(slug="tweede")
     remembered("test", "a", lambda: build("a"), limit=2)
     assert built == ["a", "b", "c", "b", "a"]
+
+
+@pytest.mark.django_db
+def test_what_was_made_from_a_catalogue_that_has_changed_since_is_not_kept():
+    ProgrammeFactory(slug="eerste")
+    read_at_the_start = get_catalogue()
+    ProgrammeFactory(slug="tweede")  # the catalogue changes while the request runs
+    built = []
+    for _ in range(2):
+        remembered("test", "a", lambda: built.append(1) or "made from the old one", limit=2,
+                   catalogue=read_at_the_start)
+    assert len(built) == 2  # built each time, kept never
+    current = get_catalogue()
+    for _ in range(2):
+        remembered("test", "a", lambda: built.append(1) or "made from the current one", limit=2,
+                   catalogue=current)
+    assert len(built) == 3

@@ -112,7 +112,7 @@ def recommendations(request: HttpRequest) -> JsonResponse:
     key = (tuple(sorted((k, repr(v)) for k, v in answers.items())), translation.get_language())
     body = snapshot.remembered("api-recommendations", key, lambda: JsonResponse(
         serialise.result(matching.match(answers, catalogue)), json_dumps_params={"ensure_ascii": False},
-    ).content, limit=ANSWERS_KEPT)
+    ).content, limit=ANSWERS_KEPT, catalogue=catalogue)
     return HttpResponse(body, content_type="application/json")
 
 

@@ -18,6 +18,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
 from programmes import snapshot
+from programmes.catalogue import Catalogue
 
 CSRF_SLOT = "__werkroute_csrf_token__"
 PAGES_KEPT = 256  # per kind of page: pages of 10–60 KB, so memory stays flat whatever comes in
@@ -25,16 +26,19 @@ PAGES_KEPT = 256  # per kind of page: pages of 10–60 KB, so memory stays flat 
 
 def page(
     request: HttpRequest, template: str, context: dict | Callable[[], dict], *, name: str, shows: Hashable,
+    catalogue: Catalogue, queries: frozenset[str] = frozenset({""}),
 ) -> str:
     """The page rendered from `template` and `context` (or what `context()` gives: only built when
     the page is not kept yet). `shows` must hold everything in the context that differs between
-    visitors at the same address in the same language."""
+    visitors at the same address in the same language; `catalogue` is the snapshot the request read
+    (a page made from an older one is not kept). Only addresses with one of `queries` as their query
+    string are kept: any other (`?utm=…`) would only push useful pages out."""
     built = context if callable(context) else (lambda: context)
-    if request.user.is_authenticated:
+    if request.user.is_authenticated or request.META.get("QUERY_STRING", "") not in queries:
         return render_to_string(template, built(), request)
     key = (shows, request.get_full_path(), get_language(), request.build_absolute_uri("/"))
     kept = snapshot.remembered(f"page-{name}", key, lambda: render_to_string(
         template, {**built(), "csrf_token": CSRF_SLOT}, request,
-    ), limit=PAGES_KEPT)
+    ), limit=PAGES_KEPT, catalogue=catalogue)
     # get_token also marks the CSRF cookie to be set, as the {% csrf_token %} tag would.
     return kept.replace(CSRF_SLOT, get_token(request))

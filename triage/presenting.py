@@ -9,11 +9,11 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, gettext, gettext_noop
+from django.utils.translation import gettext, gettext_noop
 
+from programmes import said
 from programmes import vocabulary as vocab
 from triage import wording
 from triage.outcome import ConditionFacts, Criterion, Match
@@ -95,7 +95,7 @@ class Card:
 def catalogue_language() -> str:
     """The language of the catalogue's untranslated texts when it is not the page's ("" on a Dutch
     page)."""
-    return "" if get_language() == settings.LANGUAGE_CODE else settings.LANGUAGE_CODE
+    return said.untranslated_lang()
 
 
 def _contact(m: Match, professional: bool) -> Contact:
@@ -117,7 +117,7 @@ def card(m: Match, professional: bool) -> Card:
     p = m.programme
     fit_icon, fit_word = wording.fit_words(m.fit)
     text = wording.catalogue_text
-    name, kind = text(p.name, p.name_en), text(p.kind.name, p.kind.name_en)
+    name, kind = _name(p), text(p.kind.name, p.kind.name_en)
     summary = text(p.summary, p.summary_en)
     intro = text(p.description, p.description_en) if professional else summary
     client_words = summary if professional else text("", "")
@@ -208,14 +208,14 @@ def _routes(p, rows) -> tuple[str, ...]:
     return wording.funding_routes(dataclasses.replace(p, funding=rows))
 
 
-def _name(p) -> tuple[str, str]:
-    name = wording.catalogue_text(p.name, p.name_en)
-    return name.text, name.lang
+def _name(p):
+    """The programme's name in the language of the request, with its lang mark (its Dutch name,
+    marked, where it has no English)."""
+    return wording.catalogue_text(p.name, p.name_en)
 
 
 def programme_name(p) -> str:
-    """The programme's name in the language of the request (its Dutch name where it has no English)."""
-    return wording.catalogue_text(p.name, p.name_en).text
+    return _name(p).text
 
 
 def citation(source) -> str:
@@ -246,7 +246,7 @@ def next_steps(matches, professional: bool, limit: int = 3) -> list[NextStep]:
             name.lang,
         )
         for m in matches[:limit]
-        for name in [wording.catalogue_text(m.programme.name, m.programme.name_en)]
+        for name in [_name(m.programme)]
     ]
 
 
@@ -336,19 +336,20 @@ def handout(outcome, rows, *, professional: bool) -> Handout:
         situation=" · ".join(row.display for row in rows if row.value is not None),
         routes=tuple(
             HandoutRoute(
-                name=programme_name(m.programme),
+                name=name.text,
                 fit_word=wording.fit_words(m.fit)[1],
                 contact=_contact(m, professional),
                 funding=(_marked(wording.funding_text, m.funding, professional=professional)
                          if m.funding else ""),
-                name_lang=wording.catalogue_text(m.programme.name, m.programme.name_en).lang,
+                name_lang=name.lang,
             )
             for m in best
+            for name in [_name(m.programme)]
         ),
         near_misses=tuple(
-            (_name(m.programme)[0], wording.opener_text(m.opener, professional=professional),
-             _name(m.programme)[1])
+            (name.text, wording.opener_text(m.opener, professional=professional), name.lang)
             for m in outcome.near_misses[:HANDOUT_NEAR_MISSES]
+            for name in [_name(m.programme)]
         ),
         not_reached=tuple(wording.not_reached_texts(outcome.not_reached, professional=professional)),
         gap=outcome.gap,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from datetime import date
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -15,6 +16,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -61,30 +63,31 @@ class Advice:
 ADVICE_KEPT = 512  # situations per process and catalogue version
 
 
-def _advice_key(request: HttpRequest, answers: dict, *, professional: bool, show_all: bool, has_panels: bool):
-    """Everything the drawn advice depends on besides the catalogue version (the cache's own key)."""
-    return (tuple(sorted((k, str(v)) for k, v in answers.items())), professional, show_all, has_panels,
-            timezone.localdate(), request.build_absolute_uri("/"), translation.get_language())
+@dataclass(frozen=True)
+class Situation:
+    """What the drawn advice depends on besides the catalogue version: its key in the cache."""
+
+    answers: tuple[tuple[str, str], ...]
+    professional: bool  # worded for a professional (the voice "for someone else")
+    show_all: bool
+    has_panels: bool
+    today: date  # the handout inside the page is dated
+    site: str  # the handout names the site
+    language: str
 
 
-def _advice(
-    request: HttpRequest, answers: dict, relevant: dict, key: tuple, *,
-    professional: bool, show_all: bool, has_panels: bool,
-) -> Advice:
+def _advice(request: HttpRequest, answers: dict, relevant: dict, situation: Situation, catalogue) -> Advice:
     """The advice for these answers, drawn once per catalogue version and situation in this process.
     Matching and drawing the cards were most of the page's time; the page itself only adds the
     visitor's own parts (forms with their CSRF token, the professional's panels)."""
-    return snapshot.remembered("result-advice", key, lambda: _draw_advice(
-        request, answers, relevant, professional=professional, show_all=show_all, has_panels=has_panels,
-    ), limit=ADVICE_KEPT)
+    return snapshot.remembered("result-advice", situation, lambda: _draw_advice(
+        answers, relevant, situation, catalogue,
+    ), limit=ADVICE_KEPT, catalogue=catalogue)
 
 
-def _draw_advice(
-    request: HttpRequest, answers: dict, relevant: dict, *,
-    professional: bool, show_all: bool, has_panels: bool,
-) -> Advice:
-    today, site = timezone.localdate(), request.build_absolute_uri("/")
-    outcome = matching.match(relevant, get_catalogue())
+def _draw_advice(answers: dict, relevant: dict, situation: Situation, catalogue) -> Advice:
+    professional, show_all = situation.professional, situation.show_all
+    outcome = matching.match(relevant, catalogue)
     # A long list helps nobody during an intake: the best first, the rest on request.
     shown = outcome.matches if show_all else outcome.matches[:RESULTS_SHOWN]
     near = outcome.near_misses if show_all else outcome.near_misses[:NEAR_MISSES_SHOWN]
@@ -105,15 +108,21 @@ def _draw_advice(
         "order_sentence": wording.order_sentence(professional=professional),
         "catalogue_url": reverse("programmes:list"),
         "professional": professional,
-        "has_panels": has_panels,
+        "has_panels": situation.has_panels,
         "handout": presenting.handout(outcome, rows, professional=False),
-        "today": today,
-        "site": site,
+        "today": situation.today,
+        "site": situation.site,
     })
-    options = tuple((m.programme.slug, m.programme.name) for m in outcome.matches) + tuple(
-        (m.programme.slug, f"{m.programme.name} (bijna passend)") for m in outcome.near_misses
+    name = presenting.programme_name
+    options = tuple((m.programme.slug, name(m.programme)) for m in outcome.matches) + tuple(
+        (m.programme.slug, gettext("%(name)s (bijna passend)") % {"name": name(m.programme)})
+        for m in outcome.near_misses
     )
     return Advice(html, tuple(gaps.gaps_of(relevant, outcome)), options)
+
+
+def _answers_key(answers: dict) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((k, str(v)) for k, v in answers.items()))
 
 
 @require_safe
@@ -126,13 +135,13 @@ def result(request: HttpRequest) -> HttpResponse:
     panels = result_panels(request.user)
     # The advice is worded in the voice the questions were asked in: "u" for someone filling this
     # in for themselves, "de cliënt" (the professional wording) for someone doing it for another.
-    professional = voice_of(request.session, request.user) == Voice.OTHER
-    show_all = request.GET.get("alle") == "ja"
-    has_panels = bool(panels)
-    key = _advice_key(request, answers, professional=professional, show_all=show_all, has_panels=has_panels)
-    advice = _advice(
-        request, answers, relevant, key, professional=professional, show_all=show_all, has_panels=has_panels,
+    catalogue = get_catalogue()  # one snapshot for the whole request
+    situation = Situation(
+        _answers_key(answers), professional=voice_of(request.session, request.user) == Voice.OTHER,
+        show_all=request.GET.get("alle") == "ja", has_panels=bool(panels), today=timezone.localdate(),
+        site=request.build_absolute_uri("/"), language=translation.get_language(),
     )
+    advice = _advice(request, answers, relevant, situation, catalogue)
     gaps.record_once(request.session, advice.gaps)
     context = {
         "advice": mark_safe(advice.html),  # noqa: S308 (our own template's output)
@@ -141,7 +150,10 @@ def result(request: HttpRequest) -> HttpResponse:
     }
     if panels:  # a professional's own work on the page
         return render(request, "triage/result.html", context)
-    return HttpResponse(kept_pages.page(request, "triage/result.html", context, name="result", shows=key))
+    return HttpResponse(kept_pages.page(
+        request, "triage/result.html", context, name="result", shows=situation, catalogue=catalogue,
+        queries=frozenset({"", "alle=ja"}),
+    ))
 
 
 @require_safe
@@ -152,14 +164,15 @@ def handout(request: HttpRequest) -> HttpResponse:
     if not answers:
         return redirect("triage:start")
     professional = is_professional(request.user) and request.GET.get("versie") == "professioneel"
+    catalogue, today = get_catalogue(), timezone.localdate()
 
     def context() -> dict:
         relevant = flow.relevant_answers(answers)
-        outcome = matching.match(relevant, get_catalogue())
+        outcome = matching.match(relevant, catalogue)
         rows = flow.summary(answers, current_flow_context())
         return {
             "handout": presenting.handout(outcome, rows, professional=professional),
-            "today": timezone.localdate(),
+            "today": today,
             "standalone": True,
             "professional": professional,
             "can_choose": is_professional(request.user),
@@ -167,5 +180,5 @@ def handout(request: HttpRequest) -> HttpResponse:
         }
 
     # The same for everyone with the same answers on the same day (it is dated).
-    shows = (tuple(sorted((k, str(v)) for k, v in answers.items())), timezone.localdate())
-    return HttpResponse(kept_pages.page(request, "triage/handout.html", context, name="handout", shows=shows))
+    return HttpResponse(kept_pages.page(request, "triage/handout.html", context, name="handout",
+                                        shows=(_answers_key(answers), today), catalogue=catalogue))

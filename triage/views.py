@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 from django_htmx.http import HttpResponseClientRedirect, push_url
 
-from programmes.snapshot import derived, get_catalogue
+from programmes.snapshot import derived, get_catalogue, remembered
 from triage import answers as stored
 from triage import diagram, flow, kept_pages, voice
 from triage.context import current_flow_context
@@ -139,8 +139,8 @@ def _render_question(request, q, answers, form, catalogue, status):
         shows = (q.slug, chosen, ctx["value"], previous.slug if previous else "", ctx["all_answered"],
                  ctx["place_note"], ctx.get("typed_municipality"), ctx.get("place_said"), ctx["progress"],
                  partial)
-        response = HttpResponse(kept_pages.page(request, template, ctx, name="question", shows=shows),
-                                status=status)
+        response = HttpResponse(kept_pages.page(request, template, ctx, name="question", shows=shows,
+                                                catalogue=catalogue), status=status)
     if partial and status == 200:
         push_url(response, request.path)
     return response
@@ -185,7 +185,7 @@ def stroomschema(request: HttpRequest) -> HttpResponse:
     # The same page for everyone with the same relevant answers (the path follows from them).
     shows = tuple(sorted((key, str(value)) for key, value in relevant.items()))
     return HttpResponse(kept_pages.page(request, "triage/stroomschema.html", lambda: _stroomschema(
-        answers, relevant), name="stroomschema", shows=shows))
+        answers, relevant), name="stroomschema", shows=shows, catalogue=get_catalogue()))
 
 
 def _stroomschema(answers: dict, relevant: dict) -> dict:
@@ -224,9 +224,4 @@ def _prepared(kind: str, key, render_html) -> str:
     """HTML rendered once per catalogue version and key (the diagram's parts are the same for
     everyone on the same route), kept beside the snapshot and gone with it."""
     # Per language: the parts hold words said in the language of the request.
-    kept = derived(f"stroomschema-{kind}-{get_language()}", lambda catalogue: {})
-    if key not in kept:
-        if len(kept) >= PREPARED_KEPT:
-            kept.clear()
-        kept[key] = render_html()
-    return kept[key]
+    return remembered(f"stroomschema-{kind}", (get_language(), key), render_html, limit=PREPARED_KEPT)
