@@ -346,3 +346,13 @@ def test_every_benefit_option_has_a_one_line_hint(value):
     assert option.hint
     assert "\n" not in option.hint
     assert len(option.hint) <= 130
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ({"benefit": "ww", "age": 35}, {"age": 35, "benefit": "ww"}, True),  # order does not matter
+    ({"age": 35}, {"age": "35"}, True),  # a number and the same number as text
+    ({"benefit": "ww"}, {"benefit": "wia"}, False),
+    ({"benefit": "ww"}, {"benefit": "ww", "age": 35}, False),
+])
+def test_the_answers_key_is_the_same_exactly_for_the_same_answers(one, other, same):
+    assert (flow.answers_key(one) == flow.answers_key(other)) is same

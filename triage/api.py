@@ -109,7 +109,7 @@ def recommendations(request: HttpRequest) -> JsonResponse:
     errors.update(invalid)
     if errors:
         return _errors(400, **errors)
-    key = (tuple(sorted((k, repr(v)) for k, v in answers.items())), translation.get_language())
+    key = (flow.answers_key(answers), translation.get_language())
     body = snapshot.remembered("api-recommendations", key, lambda: JsonResponse(
         serialise.result(matching.match(answers, catalogue)), json_dumps_params={"ensure_ascii": False},
     ).content, limit=ANSWERS_KEPT, catalogue=catalogue)

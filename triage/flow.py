@@ -72,6 +72,12 @@ def relevant_answers(answers: Answers) -> dict[str, Any]:
     return {q.key: answers[q.key] for q in asked_questions(answers) if q.key in answers}
 
 
+def answers_key(answers: Answers) -> tuple[tuple[str, str], ...]:
+    """The answers as a key of what is kept for everyone who gave them (advice, pages, the API's
+    answer): the same whatever their order."""
+    return tuple(sorted((key, str(value)) for key, value in answers.items()))
+
+
 def current_question(answers: Answers) -> Question | None:
     """The first asked question without an answer; None when all are answered."""
     return next((q for q in asked_questions(answers) if q.key not in answers), None)

@@ -76,7 +76,7 @@ class Situation:
     language: str
 
 
-def _advice(request: HttpRequest, answers: dict, relevant: dict, situation: Situation, catalogue) -> Advice:
+def _advice(answers: dict, relevant: dict, situation: Situation, catalogue) -> Advice:
     """The advice for these answers, drawn once per catalogue version and situation in this process.
     Matching and drawing the cards were most of the page's time; the page itself only adds the
     visitor's own parts (forms with their CSRF token, the professional's panels)."""
@@ -121,10 +121,6 @@ def _draw_advice(answers: dict, relevant: dict, situation: Situation, catalogue)
     return Advice(html, tuple(gaps.gaps_of(relevant, outcome)), options)
 
 
-def _answers_key(answers: dict) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted((k, str(v)) for k, v in answers.items()))
-
-
 @require_safe
 @never_cache
 def result(request: HttpRequest) -> HttpResponse:
@@ -137,11 +133,11 @@ def result(request: HttpRequest) -> HttpResponse:
     # in for themselves, "de cliënt" (the professional wording) for someone doing it for another.
     catalogue = get_catalogue()  # one snapshot for the whole request
     situation = Situation(
-        _answers_key(answers), professional=voice_of(request.session, request.user) == Voice.OTHER,
+        flow.answers_key(answers), professional=voice_of(request.session, request.user) == Voice.OTHER,
         show_all=request.GET.get("alle") == "ja", has_panels=bool(panels), today=timezone.localdate(),
         site=request.build_absolute_uri("/"), language=translation.get_language(),
     )
-    advice = _advice(request, answers, relevant, situation, catalogue)
+    advice = _advice(answers, relevant, situation, catalogue)
     gaps.record_once(request.session, advice.gaps)
     context = {
         "advice": mark_safe(advice.html),  # noqa: S308 (our own template's output)
@@ -181,4 +177,4 @@ def handout(request: HttpRequest) -> HttpResponse:
 
     # The same for everyone with the same answers on the same day (it is dated).
     return HttpResponse(kept_pages.page(request, "triage/handout.html", context, name="handout",
-                                        shows=(_answers_key(answers), today), catalogue=catalogue))
+                                        shows=(flow.answers_key(answers), today), catalogue=catalogue))

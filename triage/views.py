@@ -183,7 +183,7 @@ def stroomschema(request: HttpRequest) -> HttpResponse:
     answers = stored.load(request.session)
     relevant = flow.relevant_answers(answers)
     # The same page for everyone with the same relevant answers (the path follows from them).
-    shows = tuple(sorted((key, str(value)) for key, value in relevant.items()))
+    shows = flow.answers_key(relevant)
     return HttpResponse(kept_pages.page(request, "triage/stroomschema.html", lambda: _stroomschema(
         answers, relevant), name="stroomschema", shows=shows, catalogue=get_catalogue()))
 

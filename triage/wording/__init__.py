@@ -6,7 +6,7 @@ decisions into words. The result page, the API, `manage.py recommend`, saved cas
 report and print all take their words from here, so one decision always reads the same.
 """
 
-from programmes.said import label
+from programmes.said import catalogue_text, label
 from triage.wording.advice import (
     GAP_ROUTES_CLIENT,
     WW_ROUTE,
@@ -41,7 +41,7 @@ from triage.wording.criteria import (
     why_line,
 )
 from triage.wording.openers import names, opener_text
-from triage.wording.phrases import catalogue_text, join_and, join_or, phrase
+from triage.wording.phrases import join_and, join_or, phrase
 
 __all__ = [
     "CRITERION_TITLES",

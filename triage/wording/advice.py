@@ -9,8 +9,8 @@ from django.utils.translation import gettext, gettext_noop, ngettext
 from programmes import vocabulary as vocab
 from programmes.catalogue import EvidenceData, KindData, OfferingData, ProgrammeData
 from programmes.languages import Localised
+from programmes.said import catalogue_text
 from triage.outcome import NotReached
-from triage.wording.phrases import catalogue_text
 
 
 def contact_text(o: OfferingData, *, professional: bool) -> Localised:

@@ -13,7 +13,7 @@ from programmes.catalogue import (
     ProgrammeData,
 )
 from programmes.languages import Localised
-from programmes.said import label
+from programmes.said import catalogue_text, label
 from triage.outcome import (
     MET,
     UNKNOWN,
@@ -28,7 +28,7 @@ from triage.outcome import (
     RegionFacts,
 )
 from triage.wording.openers import opener_text
-from triage.wording.phrases import catalogue_text, join_and, join_or, phrase
+from triage.wording.phrases import join_and, join_or, phrase
 from triage.wording.where import age_texts, availability_texts, provider_texts, region_texts
 
 STATE_WORDS = {

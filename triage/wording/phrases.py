@@ -9,7 +9,6 @@ from dataclasses import replace
 from django.utils.translation import gettext
 
 from programmes import vocabulary as vocab
-from programmes.said import catalogue_text  # noqa: F401  (the wording's own name for it)
 
 
 def phrase(key: str, value: str) -> str:

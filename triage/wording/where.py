@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.utils.translation import gettext
 
 from programmes import vocabulary as vocab
-from programmes.said import age_range
+from programmes.said import age_range, catalogue_text
 from triage.outcome import (
     MET,
     NOT_MET,
@@ -17,7 +17,6 @@ from triage.outcome import (
     ProviderFacts,
     RegionFacts,
 )
-from triage.wording.phrases import catalogue_text
 
 
 def provider_texts(state: str, facts: ProviderFacts) -> tuple[str, str]:
