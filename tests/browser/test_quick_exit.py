@@ -115,30 +115,26 @@ def test_quick_exit_without_javascript_and_a_stale_token_forgets_everything_and_
     assert "U heeft nog geen vragen beantwoord." in page.content()
 
 
-def test_shift_pressed_three_times_leaves(page, live_server, full_catalogue):
+@pytest.mark.parametrize(("prefix", "two_more", "one_more"), [
+    ("", "Druk nog 2 keer op Shift om deze site te verlaten.",
+     "Druk nog 1 keer op Shift om deze site te verlaten."),
+    # English, with its plural
+    ("/en", "Press Shift 2 more times to leave this site.", "Press Shift 1 more time to leave this site."),
+], ids=["nl", "en"])
+def test_shift_pressed_three_times_leaves_counting_down_in_the_pages_language(
+    page, live_server, full_catalogue, prefix, two_more, one_more,
+):
     base = live_server.url
     answer_by_request(page, base, FIT_ANSWERS)
-    page.goto(f"{base}/overzicht")
+    page.goto(f"{base}{prefix}/overzicht")
     old_key = session_cookie(page)
     page.keyboard.press("Shift")
-    assert page.get_by_role("status").inner_text() == "Druk nog 2 keer op Shift om deze site te verlaten."
+    assert page.get_by_role("status").inner_text() == two_more
     page.keyboard.press("Shift")
-    assert page.get_by_role("status").inner_text() == "Druk nog 1 keer op Shift om deze site te verlaten."
+    assert page.get_by_role("status").inner_text() == one_more
     page.keyboard.press("Shift")
     page.wait_for_url(f"{base}/weer")
     assert not Session.objects.filter(session_key=old_key).exists()
-
-
-def test_the_shortcuts_count_down_is_said_in_english_with_its_plural(page, live_server, full_catalogue):
-    base = live_server.url
-    answer_by_request(page, base, FIT_ANSWERS)
-    page.goto(f"{base}/en/overzicht")
-    page.keyboard.press("Shift")
-    assert page.get_by_role("status").inner_text() == "Press Shift 2 more times to leave this site."
-    page.keyboard.press("Shift")
-    assert page.get_by_role("status").inner_text() == "Press Shift 1 more time to leave this site."
-    page.keyboard.press("Shift")
-    page.wait_for_url(f"{base}/weer")
 
 
 def test_typing_capitals_and_escape_never_leave(page, live_server, full_catalogue):
