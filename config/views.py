@@ -13,6 +13,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
+_WEATHER_PAGE = (settings.BASE_DIR / "static" / "errors" / "weer.html").read_bytes()
+
 logger = logging.getLogger(__name__)
 
 
@@ -91,8 +93,9 @@ def quick_exit(request: HttpRequest) -> HttpResponse:
 @require_safe
 @never_cache
 def weather(request: HttpRequest) -> HttpResponse:
-    # A plain template: no session, no user, no database (the page must show when all else fails).
-    return HttpResponse(loader.get_template("pages/weather.html").render())
+    # The page nginx serves when no instance answers, read once: no template, session, user or
+    # database, so it shows when all else fails, and there is one copy of it.
+    return HttpResponse(_WEATHER_PAGE)
 
 
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:

@@ -14,7 +14,7 @@ Usually one call does it:
     count_map({"AM01": 3, ...}, one="traject", many="trajecten", title="…", link=lambda code: url)
     state_map({"AM01": "ja", ...}, [("ja", "Beschikbaar"), ("nee", "Niet beschikbaar")], title="…")
 
-and the page includes `programmes/_region_map.html` with `map` (and links `css/regionmap.css`).
+and the page includes `programmes/_region_map.html` with `map` (styled in `css/werkroute.css`).
 `region_map` with `count_legend` or `state_legend` is the same in two steps, for other legends.
 """
 

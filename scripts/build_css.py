@@ -1,18 +1,13 @@
-"""Build the two stylesheets the site ships, from the committed sources. No Node, no network.
+"""Build static/vendor/utrecht/used.css from the vendored NL Design System CSS. No Node, no network.
 
-1. static/vendor/utrecht/used.css: only the NL Design System (Utrecht) CSS the site uses, cut from the
-   vendored static/vendor/utrecht/index.css. A class (utrecht-<component>, with any __element or
-   --modifier) counts as used when it appears in a template, a Python file or our JavaScript. A rule is
-   kept when at least one of its selectors names only used classes (or none at all, like `:root`);
-   @media, @supports and @container blocks keep their kept rules.
-2. static/css/werkroute.css: the site's own stylesheet, one file from static/css/site.css, casework.css,
-   print.css (inside `@media print`) and catalogue.css, in the order the pages loaded them. catalogue.css
-   was loaded by the catalogue pages only and gives some shared classes (.wr-error-summary, .wr-facts,
-   .wr-table, ...) other values; its rules are scoped to pages with <body class="... wr-catalogue"> by
-   `:where(.wr-catalogue)`, which adds no specificity, so every page looks exactly as before.
+Only the NL Design System (Utrecht) CSS the site uses is kept, cut from the vendored
+static/vendor/utrecht/index.css. A class (utrecht-<component>, with any __element or --modifier) counts as
+used when it appears in a template, a Python file or our JavaScript. A rule is kept when at least one of
+its selectors names only used classes (or none at all, like `:root`); @media, @supports and @container
+blocks keep their kept rules. The site's own stylesheet, static/css/werkroute.css, is edited by hand.
 
-Run `scripts/build-css` after changing a template's classes, updating the vendored package or editing a
-source stylesheet, and commit the output; tests/html/test_css_build.py fails while the output is stale.
+Run `scripts/build-css` after changing a template's classes or updating the vendored package, and commit
+the output; tests/html/test_css_build.py fails while the output is stale.
 """
 
 from __future__ import annotations
@@ -26,10 +21,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENDOR = ROOT / "static" / "vendor" / "utrecht" / "index.css"
 USED = ROOT / "static" / "vendor" / "utrecht" / "used.css"
-SITE_SOURCES = ("site.css", "casework.css", "regionmap.css")
-PRINT_SOURCE = "print.css"
-SCOPED_SOURCES = {"catalogue.css": ".wr-catalogue"}
-SITE = ROOT / "static" / "css" / "werkroute.css"
 # Where classes are named: templates, Python (widget attrs), our own JavaScript. Never the CSS itself.
 SCANNED = {".html", ".py", ".js", ".txt"}
 SKIPPED_DIRS = {
@@ -157,24 +148,7 @@ def extract(css: str, used: set[str]) -> list[str]:
     return kept
 
 
-def scoped(css: str, scope: str) -> str:
-    """Every selector S becomes `:where(<scope>) S`: only inside that scope, with S's own specificity."""
-    out = []
-    for rule in parse(strip_comments(css)):
-        if rule.statement:
-            out.append(rule.prelude + ";")
-        elif rule.prelude.startswith(CONDITIONAL):
-            inner = "\n".join("  " + line for line in scoped(rule.body, scope).splitlines())
-            out.append(f"{rule.prelude} {{\n{inner}\n}}")
-        elif rule.prelude.startswith("@"):
-            out.append(f"{rule.prelude} {{\n{_body(rule.body)}\n}}")
-        else:
-            selectors = ", ".join(f":where({scope}) {s}" for s in _split_selectors(rule.prelude))
-            out.append(f"{selectors} {{\n{_body(rule.body)}\n}}")
-    return "\n".join(out)
-
-
-# --- The two outputs -----------------------------------------------------------------------------------
+# --- The output -----------------------------------------------------------------------------------
 
 
 def build_used(vendor_css: str, used: set[str]) -> str:
@@ -189,26 +163,11 @@ def build_used(vendor_css: str, used: set[str]) -> str:
     return header + "\n".join(extract(vendor_css, used)) + "\n"
 
 
-def build_site(css_dir: Path) -> str:
-    names = [*SITE_SOURCES, PRINT_SOURCE, *SCOPED_SOURCES]
-    parts = [f"/* Werkroute's stylesheet, built by scripts/build-css from static/css/{', '.join(names)}. "
-             "Generated: edit the sources. */"]
-    for name in SITE_SOURCES:
-        parts.append(f"/* --- {name} --- */\n" + (css_dir / name).read_text(encoding="utf-8").strip())
-    printed = (css_dir / PRINT_SOURCE).read_text(encoding="utf-8").strip()
-    parts.append(f"/* --- {PRINT_SOURCE} --- */\n@media print {{\n{printed}\n}}")
-    for name, scope in SCOPED_SOURCES.items():
-        text = scoped((css_dir / name).read_text(encoding="utf-8"), scope)
-        parts.append(f"/* --- {name}, for <body class=\"{scope[1:]}\"> only --- */\n{text}")
-    return "\n\n".join(parts) + "\n"
-
-
 def outputs(root: Path = ROOT) -> dict[Path, str]:
     vendor_css = (root / VENDOR.relative_to(ROOT)).read_text(encoding="utf-8")
     used = used_classes(source_texts(root))
     return {
         root / USED.relative_to(ROOT): build_used(vendor_css, used),
-        root / SITE.relative_to(ROOT): build_site(root / "static" / "css"),
     }
 
 

@@ -1,4 +1,4 @@
-"""scripts/build-css: only the NL Design System CSS the site uses, one site stylesheet, kept up to date."""
+"""scripts/build-css: only the NL Design System CSS the site uses, kept up to date; one site stylesheet."""
 
 import importlib.util
 import re
@@ -14,7 +14,7 @@ sys.modules["build_css"] = build_css  # dataclasses look their module up there
 _spec.loader.exec_module(build_css)
 
 
-def test_the_committed_stylesheets_are_what_the_build_makes_now():
+def test_the_committed_nl_design_system_cut_is_what_the_build_makes_now():
     stale = [path.relative_to(ROOT).as_posix() for path, text in build_css.outputs().items()
              if not path.exists() or path.read_text(encoding="utf-8") != text]
 
@@ -54,16 +54,7 @@ def test_a_rule_is_kept_when_one_of_its_selectors_names_only_used_classes(css, k
     assert [text.split(" {", 1)[0] for text in result] == kept
 
 
-def test_scoped_rules_apply_only_under_the_scope_and_keep_their_specificity():
-    css = ".a, .b > p { x: y; }\n@media print { .c { x: y; } }"
-
-    assert build_css.scoped(css, ".wr-catalogue") == (
-        ":where(.wr-catalogue) .a, :where(.wr-catalogue) .b > p {\n x: y;\n}\n"
-        "@media print {\n  :where(.wr-catalogue) .c {\n   x: y;\n  }\n}"
-    )
-
-
-def test_pages_load_the_built_stylesheets_only(client, db):
+def test_pages_load_the_two_stylesheets_only(client, db):
     content = client.get("/catalogus/").content.decode()
 
     assert re.findall(r'<link rel="stylesheet" href="([^"]+)"', content) == [
@@ -71,3 +62,13 @@ def test_pages_load_the_built_stylesheets_only(client, db):
     ]
     assert '<body class="utrecht-body wr-theme wr-catalogue">' in content
     assert '<body class="utrecht-body wr-theme">' in client.get("/").content.decode()
+
+
+def test_the_catalogue_rules_apply_only_on_catalogue_pages():
+    css = (ROOT / "static" / "css" / "werkroute.css").read_text(encoding="utf-8")
+    catalogue = build_css.strip_comments(css[css.index("/* === catalogue === */"):])
+    selectors = [s for rule in build_css.parse(catalogue) if not rule.prelude.startswith("@")
+                 for s in build_css._split_selectors(rule.prelude)]
+
+    assert selectors
+    assert [s for s in selectors if not s.startswith(":where(.wr-catalogue) ")] == []
