@@ -13,6 +13,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
+from config.problems import PROBLEMS
+
 _WEATHER_PAGE = (settings.BASE_DIR / "static" / "errors" / "weer.html").read_bytes()
 
 logger = logging.getLogger(__name__)
@@ -98,21 +100,34 @@ def weather(request: HttpRequest) -> HttpResponse:
     return HttpResponse(_WEATHER_PAGE)
 
 
+def _problem(request: HttpRequest, name: str, status: int) -> HttpResponse:
+    return render(request, "errors/problem.html", {"problem": PROBLEMS[name]}, status=status)
+
+
+def _standalone(name: str, status: int) -> HttpResponse:
+    return HttpResponse(loader.get_template("errors/standalone.html").render({"problem": PROBLEMS[name]}),
+                        status=status)
+
+
 def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "400.html", status=400)
+    return _problem(request, "400", 400)
 
 
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "403.html", status=403)
+    return _problem(request, "403", 403)
 
 
 def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "404.html", status=404)
+    return _problem(request, "404", 404)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    return _problem(request, "403_csrf", 403)
 
 
 def database_unavailable() -> HttpResponse:
     """The Dutch 503 page, rendered without a request: the database may be what failed."""
-    response = HttpResponse(loader.get_template("503.html").render(), status=503)
+    response = _standalone("503", 503)
     response["Retry-After"] = "60"
     return response
 
@@ -122,4 +137,4 @@ def server_error(request: HttpRequest) -> HttpResponse:
     # Django calls this inside its except block, so the error is still at hand.
     if isinstance(sys.exc_info()[1], DatabaseError):
         return database_unavailable()
-    return HttpResponse(loader.get_template("500.html").render(), status=500)
+    return _standalone("500", 500)
