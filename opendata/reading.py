@@ -8,20 +8,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from opendata import tables
 from opendata import taxonomy as tx
-from opendata.tables import (
-    FUNDING_VALUES,
-    ORGANIZATION_COLUMNS,
-    ORGANIZATION_VALUES,
-    PROGRAM_COLUMNS,
-    PROGRAM_VALUES,
-    PUBLISHED,
-    SERVICE_COLUMNS,
-    SERVICE_VALUES,
-    Column,
-    Value,
-    _parse_date,
-)
 from programmes import vocabulary as vocab
 from programmes.catalogue import (
     ConditionData,
@@ -51,7 +39,7 @@ def _put(values: dict[str, dict[str, Any]], path: str, value: Any) -> None:
     values[owner][name] = value
 
 
-def _read_columns(columns: Iterable[Column], obj: Mapping[str, Any], values: dict[str, dict]) -> None:
+def _read_columns(columns: Iterable[tables.Column], obj: Mapping[str, Any], values: dict[str, dict]) -> None:
     for column in columns:
         if column.back is not None:
             _put(values, column.ours, column.back(obj.get(column.hsds)))
@@ -71,7 +59,8 @@ class _Reader:
                 found.append((code, attribute.get("value")))
         return found
 
-    def read_values(self, items: Iterable[Value], obj: Mapping[str, Any], values: dict[str, dict]) -> None:
+    def read_values(self, items: Iterable[tables.Value], obj: Mapping[str, Any],
+                    values: dict[str, dict]) -> None:
         given = dict(self.attributes(obj))
         for item in items:
             _put(values, item.ours, item.back(given.get(item.term)))
@@ -132,8 +121,8 @@ def from_hsds(
     organisations: dict[str, OrganisationData] = {}
     for org in organizations:
         values: dict[str, dict] = {"organisation": {}}
-        _read_columns(ORGANIZATION_COLUMNS, org, values)
-        reader.read_values(ORGANIZATION_VALUES, org, values)
+        _read_columns(tables.ORGANIZATION_COLUMNS, org, values)
+        reader.read_values(tables.ORGANIZATION_VALUES, org, values)
         kind = next((key for key, _ in reader.keys_under(org, tx.ORGANISATION_KIND)), "other")
         reader.required_key(org, "Organisatie")
         organisations[org["id"]] = OrganisationData(kind=kind, **values["organisation"])
@@ -150,9 +139,9 @@ def from_hsds(
         program = first["program"]
         values = {"programme": {}}
         reader.required_key(program, "Programma")
-        _read_columns(PROGRAM_COLUMNS, program, values)
-        reader.read_values(PROGRAM_VALUES, program, values)
-        _read_columns([c for c in SERVICE_COLUMNS if c.ours.startswith("programme.")], first, values)
+        _read_columns(tables.PROGRAM_COLUMNS, program, values)
+        reader.read_values(tables.PROGRAM_VALUES, program, values)
+        _read_columns([c for c in tables.SERVICE_COLUMNS if c.ours.startswith("programme.")], first, values)
         for dimension in tx.DIMENSIONS:
             known = {key for key, _label in dimension.choices}
             keys = {key for key, _ in reader.keys_under(program, dimension.code)}
@@ -177,10 +166,10 @@ def from_hsds(
         conditions = reader.conditions(program)
         programmes.append(
             ProgrammeData(
-                status=PUBLISHED,
+                status=tables.PUBLISHED,
                 kind=kinds_by_slug[kind_slug],
                 recognition_level=level,
-                recognition_valid_until=_parse_date(valid_until),
+                recognition_valid_until=tables._parse_date(valid_until),
                 offerings=offerings,
                 funding=funding,
                 conditions=conditions,
@@ -204,8 +193,8 @@ def _offering(
     if provider is None:
         raise HsdsError(f"Dienst ‘{service.get('name')}’: de organisatie staat niet in organizations.")
     values: dict[str, dict] = {"offering": {}}
-    _read_columns([c for c in SERVICE_COLUMNS if c.ours.startswith("offering.")], service, values)
-    reader.read_values(SERVICE_VALUES, service, values)
+    _read_columns([c for c in tables.SERVICE_COLUMNS if c.ours.startswith("offering.")], service, values)
+    reader.read_values(tables.SERVICE_VALUES, service, values)
     contacts = service.get("contacts") or ()
     values["offering"]["contact"] = contacts[0].get("name", "") if contacts else ""
     care_at_provider = any(code == tx.CARE_AT_PROVIDER for code, _ in reader.attributes(service))
@@ -248,7 +237,7 @@ def _offering(
 
 def _funding(item: Mapping[str, Any], reader: _Reader) -> FundingData:
     values: dict[str, dict] = {"funding": {}}
-    reader.read_values(FUNDING_VALUES, item, values)
+    reader.read_values(tables.FUNDING_VALUES, item, values)
     benefit = next((key for key, _ in reader.keys_under(item, "benefit")), None)
     if benefit not in dict(vocab.PROGRAMME_BENEFITS):
         raise HsdsError(f"Financiering ‘{item.get('source')}’ noemt geen bekende uitkering.")

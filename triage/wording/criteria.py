@@ -14,19 +14,7 @@ from programmes.catalogue import (
 )
 from programmes.languages import Localised
 from programmes.said import catalogue_text, label
-from triage.outcome import (
-    MET,
-    UNKNOWN,
-    AgeFacts,
-    AvailabilityFacts,
-    AvailabilityKind,
-    ChoiceFacts,
-    ConditionFacts,
-    Criterion,
-    Opener,
-    ProviderFacts,
-    RegionFacts,
-)
+from triage import outcome
 from triage.wording.openers import opener_text
 from triage.wording.phrases import join_and, join_or, phrase
 from triage.wording.where import age_texts, availability_texts, provider_texts, region_texts
@@ -75,10 +63,10 @@ def criterion_title(key: str) -> str:
 # --- Criteria ---------------------------------------------------------------------------------
 
 
-def criterion_text(c: Criterion, programme: ProgrammeData, *, professional: bool) -> str:
+def criterion_text(c: outcome.Criterion, programme: ProgrammeData, *, professional: bool) -> str:
     """The line a card shows for one criterion."""
     facts = c.facts
-    if isinstance(facts, ChoiceFacts):
+    if isinstance(facts, outcome.ChoiceFacts):
         if not facts.allowed:
             text = _open_professional(c.key) if professional else _open_text(c.key)
         elif professional:
@@ -88,20 +76,20 @@ def criterion_text(c: Criterion, programme: ProgrammeData, *, professional: bool
         if professional and c.key == "benefit":
             text += _funding_professional(programme, facts.value)
         return text
-    if isinstance(facts, ProviderFacts):
+    if isinstance(facts, outcome.ProviderFacts):
         return provider_texts(c.state, facts)[professional]
-    if isinstance(facts, RegionFacts):
+    if isinstance(facts, outcome.RegionFacts):
         return region_texts(c.state, facts)[professional]
-    if isinstance(facts, AvailabilityFacts):
+    if isinstance(facts, outcome.AvailabilityFacts):
         return availability_texts(facts)[professional]
-    if isinstance(facts, AgeFacts):
+    if isinstance(facts, outcome.AgeFacts):
         return age_texts(facts)[professional]
-    if isinstance(facts, ConditionFacts):
+    if isinstance(facts, outcome.ConditionFacts):
         return condition_text(facts, professional=professional).text
     return ""
 
 
-def condition_text(facts: ConditionFacts, *, professional: bool) -> Localised:
+def condition_text(facts: outcome.ConditionFacts, *, professional: bool) -> Localised:
     """A programme's own question: the professional's, or the client's plain words (else the
     professional's), in the language of the request where the catalogue has it."""
     if professional or not facts.client_text:
@@ -258,37 +246,42 @@ _STILL_OPEN_PROFESSIONAL = {
     "age": gettext_noop("hoe oud de cliënt is"),
 }
 _STILL_OPEN_AVAILABILITY = {
-    AvailabilityKind.ASK_INSTITUTION: (gettext_noop("of uw GGZ-instelling dit aanbiedt"),
-                                       gettext_noop("of de GGZ-instelling van de cliënt dit aanbiedt")),
-    AvailabilityKind.REPORTED: (gettext_noop("of dit aanbod er nog is"),
-                                gettext_noop("of dit aanbod er nog is")),
+    outcome.AvailabilityKind.ASK_INSTITUTION: (
+        gettext_noop("of uw GGZ-instelling dit aanbiedt"),
+        gettext_noop("of de GGZ-instelling van de cliënt dit aanbiedt"),
+    ),
+    outcome.AvailabilityKind.REPORTED: (
+        gettext_noop("of dit aanbod er nog is"),
+        gettext_noop("of dit aanbod er nog is"),
+    ),
 }
 
 
-def _still_open(c: Criterion, professional: bool) -> str:
+def _still_open(c: outcome.Criterion, professional: bool) -> str:
     facts = c.facts
-    if isinstance(facts, AvailabilityFacts):
+    if isinstance(facts, outcome.AvailabilityFacts):
         found = _STILL_OPEN_AVAILABILITY.get(facts.kind, ("", ""))[professional]
         return gettext(found) if found else ""
-    if isinstance(facts, ConditionFacts):
+    if isinstance(facts, outcome.ConditionFacts):
         question = condition_text(facts, professional=professional).text
         return question[:1].lower() + question[1:].rstrip("?")
     found = (_STILL_OPEN_PROFESSIONAL if professional else _STILL_OPEN).get(c.key, "")
     return gettext(found) if found else ""
 
 
-def _fits_because(c: Criterion, professional: bool) -> str:
+def _fits_because(c: outcome.Criterion, professional: bool) -> str:
     """A short phrase for a met criterion that sets a limit ("" for one that tells nothing)."""
     facts = c.facts
-    if isinstance(facts, ChoiceFacts) and facts.value and c.key in {"severity", "care", "benefit", "wish"}:
+    limits = {"severity", "care", "benefit", "wish"}
+    if isinstance(facts, outcome.ChoiceFacts) and facts.value and c.key in limits:
         value = phrase(c.key, facts.value)
         if c.key == "wish":
             return (gettext("wens: %(value)s") if professional else gettext("uw wens: %(value)s")) % {
                 "value": value}
         return value
-    if isinstance(facts, ProviderFacts) and facts.provider is not None:
+    if isinstance(facts, outcome.ProviderFacts) and facts.provider is not None:
         return gettext("in behandeling bij %(provider)s") % {"provider": facts.provider.name}
-    if isinstance(facts, RegionFacts) and facts.municipality is not None:
+    if isinstance(facts, outcome.RegionFacts) and facts.municipality is not None:
         if facts.scope == vocab.Scope.REGIONS:
             return gettext("in %(place)s") % {"place": facts.region_name}
         if facts.scope == vocab.Scope.MUNICIPALITIES:
@@ -296,22 +289,23 @@ def _fits_because(c: Criterion, professional: bool) -> str:
     return ""
 
 
-def why_line(fit: str, criteria: tuple[Criterion, ...], opener: Opener | None, *, professional: bool) -> str:
+def why_line(fit: str, criteria: tuple[outcome.Criterion, ...], opener: outcome.Opener | None, *,
+             professional: bool) -> str:
     """One line under a card's name: why it fits, what is still open, or what would open it."""
     if fit == "near_miss":
         return gettext("Past nu nog niet. Wat kan helpen: %(opener)s.") % {
             "opener": opener_text(opener, professional=professional)}
     if fit == "not_offered":
-        unavailable = next((c for c in criteria if isinstance(c.facts, AvailabilityFacts)), None)
+        unavailable = next((c for c in criteria if isinstance(c.facts, outcome.AvailabilityFacts)), None)
         # One line in the list "Hier niet aangeboden"; the source's note is on the programme's page.
         return availability_texts(unavailable.facts, with_note=False)[professional] if unavailable else ""
-    unknown = [c for c in criteria if c.state == UNKNOWN]
+    unknown = [c for c in criteria if c.state == outcome.UNKNOWN]
     if unknown:
         open_ = [_still_open(c, professional) for c in unknown]
         items = join_and(item for item in open_ if item).rstrip(".?")
         return gettext("Nog na te gaan: %(items)s.") % {"items": items}
-    limiting = [c for c in criteria if c.state == MET and not c.open_to_all]
-    if any(isinstance(c.facts, ProviderFacts) for c in limiting):
+    limiting = [c for c in criteria if c.state == outcome.MET and not c.open_to_all]
+    if any(isinstance(c.facts, outcome.ProviderFacts) for c in limiting):
         # "In behandeling bij Yulius" says the kind of care too.
         limiting = [c for c in limiting if c.key != "care"]
     because = [text for c in limiting if (text := _fits_because(c, professional))]
