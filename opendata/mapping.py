@@ -200,26 +200,14 @@ class _Builder:
     def areas(self, offering: OfferingData, service_id: str, keys: tuple[str, str]) -> None:
         if offering.is_national:
             areas = [(tx.AREA_NATIONAL, "", "Heel Nederland", "Landelijk")]
-        elif offering.scope == "regions":
-            areas = [
-                (
-                    tx.AREA_REGION,
-                    code,
-                    self._name(self.catalogue.regions, code),
-                    f"Arbeidsmarktregio, CBS-code {code}",
-                )
-                for code in sorted(offering.region_codes)
-            ]
         else:
-            areas = [
-                (
-                    tx.AREA_MUNICIPALITY,
-                    code,
-                    self._name(self.catalogue.municipalities, code),
-                    f"Gemeente, CBS-code {code}",
-                )
-                for code in sorted(offering.municipality_codes)
-            ]
+            regions = offering.scope == "regions"
+            term = tx.AREA_REGION if regions else tx.AREA_MUNICIPALITY
+            what = "Arbeidsmarktregio" if regions else "Gemeente"
+            places = self.catalogue.regions if regions else self.catalogue.municipalities
+            codes = offering.region_codes if regions else offering.municipality_codes
+            areas = [(term, code, self._name(places, code), f"{what}, CBS-code {code}")
+                     for code in sorted(codes)]
         for term, code, name, description in areas:
             area_id = hsds_id("service_area", *keys, code or "NL")
             self.add(

@@ -107,3 +107,4 @@ def test_the_gap_total_adds_the_shown_numbers_and_never_gives_a_small_group_away
     # Offsets 1 and 1: everything rounds up.
     secret = secret_with[(1, 1)]
     assert gaps.gap_total([("A", "ww", "skills", 7), ("B", "ww", "skills", 2)], secret) == "15"
+

@@ -309,3 +309,16 @@ def test_the_check_page_names_published_programmes_without_english_and_which_tex
     section = body[body.index("Gepubliceerde trajecten zonder Engels"):]
     assert ">Half vertaald</a>: geen Engels bij samenvatting" in section
     assert "Nog een concept" not in section  # only what the public reads now
+
+
+@pytest.mark.django_db
+def test_the_overviews_filters_send_every_field_to_their_own_address(client):
+    small_catalogue()
+    client.force_login(make_curator())
+    for address, fields in (("/overzichten/dekking", ("uitkering", "zorg", "ernst", "soort", "traject")),
+                            ("/overzichten/witte-vlekken", ("uitkering", "wens", "regio"))):
+        page = client.get(address).content.decode()
+        form = page[page.index(f'<form method="get" action="{address}"'):]
+        form = form[:form.index("</form>")]
+
+        assert [name for name in fields if f'name="{name}"' in form] == list(fields)
