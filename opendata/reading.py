@@ -10,15 +10,8 @@ from typing import Any
 
 from opendata import tables
 from opendata import taxonomy as tx
+from programmes import catalogue
 from programmes import vocabulary as vocab
-from programmes.catalogue import (
-    ConditionData,
-    FundingData,
-    KindData,
-    OfferingData,
-    OrganisationData,
-    ProgrammeData,
-)
 
 # --- Nested HSDS → snapshot (for import_hsds) -----------------------------------------------------
 
@@ -29,9 +22,9 @@ class HsdsError(ValueError):
 
 @dataclass(frozen=True)
 class Imported:
-    kinds: tuple[KindData, ...]
-    organisations: tuple[OrganisationData, ...]
-    programmes: tuple[ProgrammeData, ...]
+    kinds: tuple[catalogue.KindData, ...]
+    organisations: tuple[catalogue.OrganisationData, ...]
+    programmes: tuple[catalogue.ProgrammeData, ...]
 
 
 def _put(values: dict[str, dict[str, Any]], path: str, value: Any) -> None:
@@ -72,7 +65,7 @@ class _Reader:
             if (key := tx.key_of(code, parent)) is not None
         ]
 
-    def conditions(self, obj: Mapping[str, Any]) -> tuple[ConditionData, ...]:
+    def conditions(self, obj: Mapping[str, Any]) -> tuple[catalogue.ConditionData, ...]:
         """The conditions in order, each with the answers that settle it (condition_settled_by)."""
         questions = [value for code, value in self.attributes(obj) if code == tx.CONDITION and value]
         settled: dict[int, list[tuple[str, frozenset[str]]]] = defaultdict(list)
@@ -86,7 +79,7 @@ class _Reader:
                     unreadable = f"‘{obj.get('name')}’: onleesbaar kenmerk {tx.SETTLED_BY}: {value}"
                     raise HsdsError(unreadable) from error
         return tuple(
-            ConditionData(question, settled_by=tuple(sorted(settled.get(nth, ()))))
+            catalogue.ConditionData(question, settled_by=tuple(sorted(settled.get(nth, ()))))
             for nth, question in enumerate(questions, start=1)
         )
 
@@ -108,7 +101,7 @@ def from_hsds(
     terms = list(taxonomy_terms)
     reader = _Reader(terms)
     kinds = tuple(
-        KindData(
+        catalogue.KindData(
             slug=key,
             name=term["name"],
             description="" if term.get("description") == term["name"] else term.get("description", ""),
@@ -118,14 +111,14 @@ def from_hsds(
     )
     kinds_by_slug = {k.slug: k for k in kinds}
 
-    organisations: dict[str, OrganisationData] = {}
+    organisations: dict[str, catalogue.OrganisationData] = {}
     for org in organizations:
         values: dict[str, dict] = {"organisation": {}}
         _read_columns(tables.ORGANIZATION_COLUMNS, org, values)
         reader.read_values(tables.ORGANIZATION_VALUES, org, values)
         kind = next((key for key, _ in reader.keys_under(org, tx.ORGANISATION_KIND)), "other")
         reader.required_key(org, "Organisatie")
-        organisations[org["id"]] = OrganisationData(kind=kind, **values["organisation"])
+        organisations[org["id"]] = catalogue.OrganisationData(kind=kind, **values["organisation"])
 
     services_by_program: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for service in services:
@@ -165,7 +158,7 @@ def from_hsds(
         funding = tuple(_funding(item, reader) for item in first.get("funding") or ())
         conditions = reader.conditions(program)
         programmes.append(
-            ProgrammeData(
+            catalogue.ProgrammeData(
                 status=tables.PUBLISHED,
                 kind=kinds_by_slug[kind_slug],
                 recognition_level=level,
@@ -185,10 +178,10 @@ def from_hsds(
 
 def _offering(
     service: Mapping[str, Any],
-    organisations: Mapping[str, OrganisationData],
+    organisations: Mapping[str, catalogue.OrganisationData],
     reader: _Reader,
     programme: Mapping[str, Any],
-) -> OfferingData:
+) -> catalogue.OfferingData:
     provider = organisations.get(service.get("organization_id", ""))
     if provider is None:
         raise HsdsError(f"Dienst ‘{service.get('name')}’: de organisatie staat niet in organizations.")
@@ -221,7 +214,7 @@ def _offering(
         own[name] = None if age is None or age == programme.get(name) else int(age)
     routes = {parent: key for parent in (tx.AVAILABILITY, tx.DESK)
               for key, _ in reader.keys_under(service, parent)}
-    return OfferingData(
+    return catalogue.OfferingData(
         provider=provider,
         scope=scope,
         region_codes=regions,
@@ -235,10 +228,10 @@ def _offering(
     )
 
 
-def _funding(item: Mapping[str, Any], reader: _Reader) -> FundingData:
+def _funding(item: Mapping[str, Any], reader: _Reader) -> catalogue.FundingData:
     values: dict[str, dict] = {"funding": {}}
     reader.read_values(tables.FUNDING_VALUES, item, values)
     benefit = next((key for key, _ in reader.keys_under(item, "benefit")), None)
     if benefit not in dict(vocab.PROGRAMME_BENEFITS):
         raise HsdsError(f"Financiering ‘{item.get('source')}’ noemt geen bekende uitkering.")
-    return FundingData(benefit=benefit, **values["funding"])
+    return catalogue.FundingData(benefit=benefit, **values["funding"])
