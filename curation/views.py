@@ -40,6 +40,18 @@ from triage import personas
 from triage.models import GapRecord
 from triage.wording import fit_words
 
+# The curators' overviews by the name their navigation marks as current: template and heading.
+_OVERVIEWS = {
+    "overview": ("curation/curator_overview.html", "Overzichten voor beheerders"),
+    "gaps": ("curation/gap_overview.html", "Situaties zonder passend aanbod"),
+    "coverage": ("curation/coverage_overview.html", "Dekking van het aanbod"),
+}
+
+
+def _overview(request: HttpRequest, current: str, context: dict, status: int = 200) -> HttpResponse:
+    template, heading = _OVERVIEWS[current]
+    return render(request, template, {"current": current, "heading": heading, **context}, status=status)
+
 
 @require_safe
 @never_cache
@@ -81,7 +93,7 @@ def curator_overview(request: HttpRequest) -> HttpResponse:
         for offering in programme.offerings
         if catalogue_rules.is_stale(offering.last_verified, today, settings.CATALOGUE_STALE_MONTHS)
     ]
-    return render(request, "curation/curator_overview.html", {
+    return _overview(request, "overview", {
         "checks": [(programme, reasons, pks.get(programme.slug)) for programme, reasons in checks],
         "no_english": [(programme, missing, pks.get(programme.slug)) for programme, missing in no_english],
         "stale_months": settings.CATALOGUE_STALE_MONTHS,
@@ -100,7 +112,7 @@ def gap_overview(request: HttpRequest) -> HttpResponse:
     regions = list(catalogue_models.Region.objects.order_by("name"))
     form = GapMapForm(request.GET, regions=regions)
     if not form.is_valid():
-        return render(request, "curation/gap_overview.html", {"form": form}, status=400)
+        return _overview(request, "gaps", {"form": form}, status=400)
     chosen = {key: value for key, value in form.cleaned_data.items() if value}
     no_fit = GapRecord.objects.filter(kind=vocab.GapKind.NO_FIT)
     cells = list(no_fit.values("region__code", "region__name", "benefit", "wish").annotate(n=Count("id")))
@@ -116,7 +128,7 @@ def gap_overview(request: HttpRequest) -> HttpResponse:
         (row["region__code"], row["region__name"], row["benefit"], row["wish"], row["n"])
         for row in chosen_cells if row["region__code"]
     ]
-    return render(request, "curation/gap_overview.html", {
+    return _overview(request, "gaps", {
         "form": form,
         "chosen": chosen,
         "rows": gaps.gap_rows(counts, settings.SECRET_KEY),
@@ -152,7 +164,7 @@ def coverage_overview(request: HttpRequest) -> HttpResponse:
     )
     form = CoverageForm(request.GET, kinds=kinds_in(catalogue), programmes=published)
     if not form.is_valid():
-        return render(request, "curation/coverage_overview.html", {"form": form}, status=400)
+        return _overview(request, "coverage", {"form": form}, status=400)
     benefit = form.cleaned_data["uitkering"] or coverage_rules.BENEFITS[0]
     care = form.cleaned_data["zorg"] or coverage_rules.DEFAULT_CARE
     severity = form.cleaned_data["ernst"] or coverage_rules.DEFAULT_SEVERITY
@@ -165,7 +177,7 @@ def coverage_overview(request: HttpRequest) -> HttpResponse:
         }
         for region in matrix.regions
     ]
-    return render(request, "curation/coverage_overview.html", {
+    return _overview(request, "coverage", {
         "form": form,
         "benefit": benefit,
         "benefit_label": vocab.label(vocab.BENEFITS, benefit),
