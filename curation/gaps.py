@@ -51,14 +51,18 @@ class GapRow:
     small: bool
 
 
-def _rounded(counts: Iterable[tuple[str | None, str, str, int]], secret: str):
+def _rounded(counts: Iterable[tuple[str | None, str, str, int]], secret: str, category: str):
+    # Another category (the group not reached) rounds each cell from a point of its own.
+    extra = (category,) if category else ()
     for region, benefit, wish, count in counts:
         if count > 0:
-            offset = cell_offset(secret, region or "", benefit, wish)
+            offset = cell_offset(secret, region or "", benefit, wish, *extra)
             yield region, benefit, wish, rounded_count(count, offset)
 
 
-def gap_rows(counts: Iterable[tuple[str | None, str, str, int]], secret: str) -> list[GapRow]:
+def gap_rows(
+    counts: Iterable[tuple[str | None, str, str, int]], secret: str, category: str = ""
+) -> list[GapRow]:
     """(region name, benefit, wish, count) → display rows. Large rounded counts first, by size; the
     small ones after, by name only, so that their order does not give their numbers away either."""
     rows = [
@@ -72,7 +76,7 @@ def gap_rows(counts: Iterable[tuple[str | None, str, str, int]], secret: str) ->
                 small=rounded < SMALL_COUNT,
             ),
         )
-        for region, benefit, wish, rounded in _rounded(counts, secret)
+        for region, benefit, wish, rounded in _rounded(counts, secret, category)
     ]
 
     def order(item: tuple[int, GapRow]) -> tuple:
@@ -83,10 +87,10 @@ def gap_rows(counts: Iterable[tuple[str | None, str, str, int]], secret: str) ->
     return [row for _rounded_count, row in sorted(rows, key=order)]
 
 
-def gap_total(counts: Iterable[tuple[str | None, str, str, int]], secret: str) -> str:
+def gap_total(counts: Iterable[tuple[str | None, str, str, int]], secret: str, category: str = "") -> str:
     """The total of the shown (rounded) rows, and how many groups are too small to show: an exact
     total would give the small ones away."""
-    numbers = [rounded for *_cell, rounded in _rounded(counts, secret)]
+    numbers = [rounded for *_cell, rounded in _rounded(counts, secret, category)]
     large = sum(n for n in numbers if n >= SMALL_COUNT)
     small_groups = sum(1 for n in numbers if n < SMALL_COUNT)
     if not small_groups:

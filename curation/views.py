@@ -114,16 +114,9 @@ def gap_overview(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return _overview(request, "gaps", {"form": form}, status=400)
     chosen = {key: value for key, value in form.cleaned_data.items() if value}
-    no_fit = GapRecord.objects.filter(kind=vocab.GapKind.NO_FIT)
-    cells = list(no_fit.values("region__code", "region__name", "benefit", "wish").annotate(n=Count("id")))
-    chosen_cells = [
-        row for row in cells
-        if chosen.get("uitkering") in (None, row["benefit"]) and chosen.get("wens") in (None, row["wish"])
-    ]
-    counts = [
-        (row["region__name"], row["benefit"], row["wish"], row["n"])
-        for row in chosen_cells if chosen.get("regio") in (None, row["region__code"])
-    ]
+    chosen_cells, counts = _gap_cells(vocab.GapKind.NO_FIT, chosen)
+    # The group the research says is often not reached is its own category (issue 10, point 8).
+    _cells, not_reached = _gap_cells(vocab.GapKind.NOT_REACHED, chosen)
     on_map = [
         (row["region__code"], row["region__name"], row["benefit"], row["wish"], row["n"])
         for row in chosen_cells if row["region__code"]
@@ -133,10 +126,28 @@ def gap_overview(request: HttpRequest) -> HttpResponse:
         "chosen": chosen,
         "rows": gaps.gap_rows(counts, settings.SECRET_KEY),
         "total": gaps.gap_total(counts, settings.SECRET_KEY),
+        "not_reached_rows": gaps.gap_rows(not_reached, settings.SECRET_KEY, vocab.GapKind.NOT_REACHED),
+        "not_reached_total": gaps.gap_total(not_reached, settings.SECRET_KEY, vocab.GapKind.NOT_REACHED),
         "small": gaps.SMALL_COUNT,
         "retention": settings.GAP_RETENTION_MONTHS,
         "region_map": _gap_map(regions, maps.region_gaps(on_map, settings.SECRET_KEY), chosen),
     })
+
+
+def _gap_cells(kind: str, chosen: dict[str, str]) -> tuple[list[dict], list[tuple]]:
+    """The counted cells of one kind that fit the chosen benefit and wish (for the map), and of
+    those the ones in the chosen region as (region name, benefit, wish, count) (for the table)."""
+    records = GapRecord.objects.filter(kind=kind)
+    cells = list(records.values("region__code", "region__name", "benefit", "wish").annotate(n=Count("id")))
+    chosen_cells = [
+        row for row in cells
+        if chosen.get("uitkering") in (None, row["benefit"]) and chosen.get("wens") in (None, row["wish"])
+    ]
+    counts = [
+        (row["region__name"], row["benefit"], row["wish"], row["n"])
+        for row in chosen_cells if chosen.get("regio") in (None, row["region__code"])
+    ]
+    return chosen_cells, counts
 
 
 def _gap_map(regions, found: dict[str, maps.RegionGaps], chosen: dict[str, str]) -> str:

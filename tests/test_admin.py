@@ -373,6 +373,24 @@ def test_offering_admin_checks_the_area_too(admin_client):
     assert not models.Offering.objects.exists()
 
 
+def test_an_offering_may_narrow_its_programme_but_not_widen_it(admin_client):
+    # Issue 10 build 1: an offering narrows its programme on any question of the stroomschema; the
+    # admin refuses, in Dutch, a value the programme itself does not allow and saves nothing.
+    region = RegionFactory()
+    data = programme_data(severities=["severe", "mild_moderate"], benefits=["bijstand"])
+    add_row(data, "offerings", provider=OrganisationFactory(), scope="regions", regions=[str(region.pk)],
+            availability="offered", desk="provider", severities=["severe"], benefits=["ww"])
+    response = admin_client.post(ADD, data)
+    assert_rejected(response, "Het traject zelf staat niet open voor: WW. Een aanbod kan het traject alleen")
+    assert "staat niet open voor: Ernstig" not in response.content.decode()
+    assert not models.Programme.objects.exists()
+
+    data["offerings-0-benefits"] = ["bijstand"]
+    assert admin_client.post(ADD, data).status_code == 302
+    offering = models.Offering.objects.get()
+    assert (offering.severities, offering.benefits) == (["severe"], ["bijstand"])
+
+
 def test_funding_must_be_for_a_benefit_the_programme_accepts(admin_client):
     data = programme_data(benefits=["bijstand"])
     add_row(data, "funding", **UWV_FUNDING, order=1)

@@ -10,6 +10,7 @@ from django.test import Client
 from programmes import models, rules
 from tests.catalogue_factories import MunicipalityAliasFactory
 from tests.factories import (
+    ConditionFactory,
     MunicipalityFactory,
     OfferingFactory,
     OrganisationFactory,
@@ -79,6 +80,25 @@ def test_programme_page_against_programme_page(curators):
     assert_refused(save(a, programme, {**form_a, "name": "Door A"}), "programme")
     # B's save of the published programme went into its draft; A's older page cannot undo it.
     assert edited(programme).name == "Door B"
+
+
+@pytest.mark.parametrize(("prefix", "field", "related"), [
+    ("funding", "note", "funding"),
+    ("evidence", "result", "evidence"),
+    ("conditions", "question", "conditions"),
+    ("sources", "note", "sources"),
+])
+def test_a_change_to_one_part_alone_makes_an_open_programme_page_stale(curators, prefix, field, related):
+    # Funding, evidence, conditions and sources are edited only on the programme's page: a save that
+    # changes nothing but one such row must still move the programme's version on (issue 12 point 7).
+    a, b = curators
+    programme = ProgrammeFactory(status="concept")
+    ConditionFactory(programme=programme)
+    form_a = opened(a, programme)
+    form_b = opened(b, programme)
+    assert save(b, programme, {**form_b, f"{prefix}-0-{field}": "Door B"}).status_code == 302
+    assert_refused(save(a, programme, {**form_a, f"{prefix}-0-{field}": "Door A"}), "programme")
+    assert getattr(getattr(programme, related).get(), field) == "Door B"
 
 
 def test_programme_page_against_the_offerings_own_page(curators):

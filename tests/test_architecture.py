@@ -66,3 +66,18 @@ def test_no_module_is_longer_than_400_lines(app):
         if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert long == {}
+
+
+@pytest.mark.parametrize("module", ["matching", "ordering", "outcome", "person"])
+def test_matching_decides_on_typed_values_never_on_sentences(module):
+    # Issue 10 point 5: openers and every other decision are typed values; the sentences live in
+    # triage.wording, which the deciding modules never import (so they cannot compare its words).
+    tree = ast.parse((ROOT / "triage" / f"{module}.py").read_text(encoding="utf-8"))
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            imported.add(node.module)
+            imported.update(f"{node.module}.{alias.name}" for alias in node.names)
+    assert not {name for name in imported if name.startswith("triage.wording")}

@@ -108,3 +108,14 @@ def test_the_gap_total_adds_the_shown_numbers_and_never_gives_a_small_group_away
     secret = secret_with[(1, 1)]
     assert gaps.gap_total([("A", "ww", "skills", 7), ("B", "ww", "skills", 2)], secret) == "15"
 
+
+def test_another_category_rounds_each_cell_from_a_point_of_its_own():
+    # The group not reached is counted apart from the gaps; its cells get their own secret points.
+    cells = [(f"R{n}", "ww", "skills") for n in range(40)]
+    plain = [gaps.cell_offset(SECRET, *cell) for cell in cells]
+    apart = [gaps.cell_offset(SECRET, *cell, "not_reached") for cell in cells]
+    assert plain != apart
+    counts = [(*cell, 7) for cell in cells]
+    shown = [row.shown for row in gaps.gap_rows(counts, SECRET, "not_reached")]
+    assert sorted(shown) == sorted(str(gaps.rounded_count(7, offset)) for offset in apart)
+    assert gaps.gap_rows(counts, SECRET) == gaps.gap_rows(counts, SECRET, "")

@@ -110,6 +110,35 @@ def test_gap_overview_counts_per_region_benefit_and_wish_rounded_and_hides_small
 
 
 @pytest.mark.django_db
+def test_gap_overview_counts_the_group_not_reached_as_its_own_category(client, settings):
+    # Issue 10 point 8: visits of the group the research says is not reached count in the curators'
+    # gap overview as their own category, rounded as the gaps are, and never as a gap.
+    from curation import gaps
+
+    places = small_catalogue()
+    for _ in range(12):
+        GapRecord.objects.create(region=places["twente"], benefit="none", wish="paid_work_now",
+                                 kind="not_reached")
+    GapRecord.objects.create(region=places["drechtsteden"], benefit="bijstand", wish="education",
+                             kind="not_reached")
+    client.force_login(make_curator())
+    body = client.get("/overzichten/witte-vlekken").content.decode()
+
+    gaps_part = body[body.index('id="tabel"'):body.index('id="niet-bereikt"')]
+    assert "nog geen situatie zonder passend aanbod geteld" in gaps_part
+    section = body[body.index('id="niet-bereikt"'):]
+    rows = section[section.index("<tbody"):section.index("</tbody>")]
+    offset = gaps.cell_offset(settings.SECRET_KEY, "Twente", "none", "paid_work_now", "not_reached")
+    twelve = gaps.rounded_count(12, offset)
+    assert f'<td class="utrecht-table__cell wr-num">{twelve}</td>' in rows
+    assert "&lt; 5" in rows
+    assert "Drechtsteden" in rows
+    assert ">12<" not in rows
+    assert ">1<" not in rows
+    assert rows.index("Twente") < rows.index("Drechtsteden")
+
+
+@pytest.mark.django_db
 def test_gap_overview_total_is_hidden_when_small(client, settings):
     settings.SECRET_KEY = "y" * 50
     from curation import gaps

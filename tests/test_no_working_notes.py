@@ -97,6 +97,16 @@ def test_the_catalogue_pages_a_professional_reads_have_no_working_note(client, c
     assert notes_on(client, catalogue_pages(catalogue)) == []
 
 
+def test_the_other_public_pages_and_the_english_ones_have_no_working_note(client, catalogue):
+    # "Every public page": the pages outside the wizard and the catalogue, and each page in English.
+    answers = dict(PERSONAS["yulius-client-dordrecht"].answers)
+    give_answers(client, answers)
+    dutch = ["/werkwijze", "/woordenlijst", "/weer", "/inloggen", "/api/v1/openapi.json"]
+    english = ["/en" + url for url in (*answer_pages(answers), *catalogue_pages(catalogue),
+                                       "/werkwijze", "/woordenlijst")]
+    assert notes_on(client, [*dutch, *english]) == []
+
+
 def test_the_check_would_find_a_working_note():
     # The pattern finds what the issue names, and not the words around it.
     assert WORKING_NOTE.search("zie seed 003")

@@ -36,6 +36,24 @@ def test_the_advice_opens_with_what_to_do_and_whom_to_contact(client):
     assert body.index("Wat kunt u nu doen?") < body.index('class="wr-card wr-match')
 
 
+def test_the_order_rule_is_said_on_the_page_in_one_sentence_per_wording(client):
+    # Issue 10 point 6: the order is written on the result page in one sentence, in the client's
+    # wording and in the professional's (the words as rendered: HTML-escaped).
+    from html import escape
+
+    from triage import wording
+
+    small_catalogue()
+    give_answers(client, YULIUS_CLIENT.answers)
+    assert escape(wording.order_sentence(professional=False)) in client.get("/resultaat").content.decode()
+    professional = Client()
+    professional.force_login(make_professional())
+    give_answers(professional, YULIUS_CLIENT.answers)
+    body = professional.get("/resultaat").content.decode()
+    assert escape(wording.order_sentence(professional=True)) in body
+    assert wording.order_sentence(professional=True) != wording.order_sentence(professional=False)
+
+
 def test_the_same_situation_is_drawn_once_and_a_catalogue_change_draws_it_anew(client, counted_matches):
     small_catalogue()
     give_answers(client, YULIUS_CLIENT.answers)
