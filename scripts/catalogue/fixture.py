@@ -65,7 +65,7 @@ DEFAULTS = {
     "regions": [], "municipalities": [], "offering": None, "client_text": "", "legal_basis": "",
     "derived": False, "figure": "", "design": "", "participants": None, "year": None, "study": "",
     "is_key": False, "locator": "",
-    # The English twins (truth_english.py): empty until written.
+    # The English twins (english.json, applied by truth_english.py): empty until written.
     **dict.fromkeys([
         "name_en", "summary_en", "description_en", "duration_en", "intensity_en", "how_to_apply_en",
         "how_to_refer_en", "evidence_summary_en", "contact_en", "contact_professional_en", "note_en",

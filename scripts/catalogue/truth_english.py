@@ -1,5 +1,7 @@
 """The catalogue in English (issue 16, point 3): per published programme, condition, offering and
-kind of support, what each `_en` field is.
+kind of support, what each `_en` field is. The texts are data, in english.json next to this file:
+"kinds" (slug → name), "programmes" (slug → field → text), "conditions" ([programme, order, question,
+client text]) and "offerings" ([programme, provider, contact, contact for professionals, note]).
 
 Each text translates the Dutch catalogue text it sits beside (itself written from the five source
 documents): the same facts, nothing added, plain English at B1. Client texts (summary,
@@ -11,45 +13,24 @@ arbeidsdeskundige, Werkplein: triage/glossary.py explains them); proper names st
 
 from __future__ import annotations
 
-import english_parts
-import english_programmes_1
-import english_programmes_2
+import json
+from pathlib import Path
+
 from fixture import Fixture
 
-# Kind of support (slug) → its English name.
-KINDS: dict[str, str] = {
-    "ips": "IPS (Individual Placement and Support)",
-    "supported-employment": "Supported employment",
-    "clubhouse-transitional-work": "Clubhouse and transitional work",
-    "work-skills-training": "Work skills training",
-    "work-therapy": "Work therapy",
-    "broad-tailored-support": "Fully developed broad support towards work",
-    "multidisciplinary-care": "Support towards work within multidisciplinary care",
-    "step-by-step": "Step-by-step approaches",
-    "jobcoaching": "Job coaching",
-    "workplace-approach": "Approach at the workplace",
-    "uwv-services": "Services of the UWV",
-    "municipal-services": "Services of the gemeente",
-    "work-and-income-support": "Support on work and income",
-}
-
-# Programme (slug) → its English texts; the tables are in files of their own, for their length.
-PROGRAMMES: dict[str, dict[str, str]] = {**english_programmes_1.PROGRAMMES, **english_programmes_2.PROGRAMMES}
-CONDITIONS = english_parts.CONDITIONS
-OFFERINGS = english_parts.OFFERINGS
+TEXTS = Path(__file__).with_name("english.json")
 
 
 def apply(fixture: Fixture) -> None:
-    for slug, name_en in KINDS.items():
+    english = json.loads(TEXTS.read_text(encoding="utf-8"))
+    for slug, name_en in english["kinds"].items():
         fixture.put("supportkind", {"slug": slug}, name_en=name_en)
-    for slug, texts in PROGRAMMES.items():
-        row = fixture.programme(slug)
-        for name, value in texts.items():
-            row[name] = value
-    for (slug, order), (question_en, client_text_en) in CONDITIONS.items():
+    for slug, texts in english["programmes"].items():
+        fixture.programme(slug).update(texts)
+    for slug, order, question_en, client_text_en in english["conditions"]:
         row = next(f for f in fixture.parts("condition", slug) if f["order"] == order)
         row["question_en"], row["client_text_en"] = question_en, client_text_en
-    for (slug, provider), (contact_en, professional_en, note_en) in OFFERINGS.items():
+    for slug, provider, contact_en, professional_en, note_en in english["offerings"]:
         row = fixture.offering(slug, provider)
         if row is None:
             raise LookupError(f"no offering {slug} – {provider}")
