@@ -57,6 +57,24 @@ def test_redocly_finds_nothing_wrong_with_the_api_description(description, tmp_p
     assert lint(description, tmp_path) == []
 
 
+def test_the_description_states_the_versioning_and_deprecation_policy_and_nothing_is_deprecated(
+    description, client
+):
+    text = description["info"]["description"]
+    assert "**Versies en uitfasering.**" in text
+    assert "/api/v2/" in text
+    assert "`Deprecation` en `Sunset`" in text
+    assert "Nu is niets uitgefaseerd." in text
+    # ... which must stay true: no operation deprecated, no answer announcing a sunset.
+    operations = [op for item in description["paths"].values() for op in item.values()
+                  if isinstance(op, dict)]
+    assert operations
+    assert not any(op.get("deprecated") for op in operations)
+    answer = client.get(RECOMMENDATIONS, {"benefit": "bijstand"})
+    assert answer.status_code == 200
+    assert not {"Deprecation", "Sunset"} & set(answer.headers)
+
+
 @pytest.mark.parametrize(
     ("spoil", "rule"),
     [

@@ -110,6 +110,44 @@ def test_summary_groups_per_benefit_and_wish_and_says_all_regions():
     ]
 
 
+P1_FIT = effects.Placing(1, "fit")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "kind"),
+    [
+        (None, None, None),
+        (P1_FIT, P1_FIT, None),
+        (None, P1_FIT, "erbij"),
+        (P1_FIT, None, "eraf"),
+        (P1_FIT, effects.Placing(2, "fit"), "volgorde"),
+        (P1_FIT, effects.Placing(1, "possible"), "passend"),
+        (P1_FIT, effects.Placing(3, "possible"), "volgorde"),  # a new place is said before a new fit
+    ],
+)
+def test_change_kind_says_what_changed_for_one_person(before, after, kind):
+    assert effects.change_kind(before, after) == kind
+
+
+def test_persona_changes_name_who_sees_the_programme_move_and_leave_out_the_others():
+    from curation.coverage import typical_answers
+    from triage.personas import Persona
+
+    north = Persona("noord", "Iemand in Aadorp", typical_answers("GM1", "bijstand", "paid_work_now"))
+    south = Persona("zuid", "Iemand in Zandvoort", typical_answers("GM2", "bijstand", "paid_work_now"))
+    other = replace(BASE, slug="q", name="Q")
+    # Same fit, same limits: within the region the order ends by name, so "Z" comes after "Q".
+    before = catalogue(replace(BASE, name="Z"), other)
+    after = catalogue(replace(BASE, name="A"), other)
+    assert effects.placing(before, "p", north.answers) == effects.Placing(2, "fit")
+    changes = effects.persona_changes(before, after, "p", [north, south])
+    assert [(c.description, c.change, c.before.position, c.after.position) for c in changes] == [
+        ("Iemand in Aadorp", "volgorde", 2, 1),
+    ]
+    gone = effects.persona_changes(before, catalogue(other), "p", [north, south])
+    assert [(c.description, c.change, c.after) for c in gone] == [("Iemand in Aadorp", "eraf", None)]
+
+
 # --- The admin step --------------------------------------------------------------------------------
 
 

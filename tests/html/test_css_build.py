@@ -54,21 +54,43 @@ def test_a_rule_is_kept_when_one_of_its_selectors_names_only_used_classes(css, k
     assert [text.split(" {", 1)[0] for text in result] == kept
 
 
-def test_pages_load_the_two_stylesheets_only(client, db):
-    content = client.get("/catalogus/").content.decode()
+@pytest.mark.parametrize(
+    ("path", "body_class"),
+    [("/", ""), ("/catalogus/", " wr-catalogue"), ("/stroomschema", " wr-stroomschema"),
+     ("/werkwijze", " wr-werkwijze")],
+)
+def test_pages_load_the_two_stylesheets_only(client, db, path, body_class):
+    content = client.get(path).content.decode()
 
     assert re.findall(r'<link rel="stylesheet" href="([^"]+)"', content) == [
         "/static/vendor/utrecht/used.css", "/static/css/werkroute.css",
     ]
-    assert '<body class="utrecht-body wr-theme wr-catalogue">' in content
-    assert '<body class="utrecht-body wr-theme">' in client.get("/").content.decode()
+    assert f'<body class="utrecht-body wr-theme{body_class}">' in content
 
 
-def test_the_catalogue_rules_apply_only_on_catalogue_pages():
+# The page sections of werkroute.css, in file order, and the body class each is scoped to.
+PAGE_SECTIONS = [("catalogue", ".wr-catalogue"), ("stroomschema", ".wr-stroomschema"),
+                 ("werkwijze", ".wr-werkwijze")]
+
+
+def selectors_of(css: str) -> list[str]:
+    """Every selector of every rule, inside @media blocks too."""
+    found = []
+    for rule in build_css.parse(build_css.strip_comments(css)):
+        if rule.prelude.startswith(build_css.CONDITIONAL):
+            found += selectors_of(rule.body)
+        elif not rule.prelude.startswith("@"):
+            found += build_css._split_selectors(rule.prelude)
+    return found
+
+
+@pytest.mark.parametrize(("section", "scope"), PAGE_SECTIONS)
+def test_a_pages_rules_apply_only_on_that_page(section, scope):
     css = (ROOT / "static" / "css" / "werkroute.css").read_text(encoding="utf-8")
-    catalogue = build_css.strip_comments(css[css.index("/* === catalogue === */"):])
-    selectors = [s for rule in build_css.parse(catalogue) if not rule.prelude.startswith("@")
-                 for s in build_css._split_selectors(rule.prelude)]
+    start = css.index(f"/* === {section} === */")
+    later = [css.index(f"/* === {name} === */") for name, _ in PAGE_SECTIONS if name != section]
+    end = min([i for i in later if i > start], default=len(css))
+    selectors = selectors_of(css[start:end])
 
     assert selectors
-    assert [s for s in selectors if not s.startswith(":where(.wr-catalogue) ")] == []
+    assert [s for s in selectors if not s.startswith(f":where({scope}) ")] == []

@@ -160,3 +160,15 @@ def test_templates_write_htmx_attributes_as_data_hx():
 )
 def test_a_bare_hx_attribute_is_told_apart_from_data_hx(line, bare):
     assert bool(BARE_HX.search(line)) is bare
+
+
+def test_the_checker_reports_what_the_issue_found_and_passes_the_same_page_with_data_hx(tmp_path):
+    # Zero errors above means something only if the checker, run this way, does report errors.
+    page = ('<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>t</title></head>'
+            '<body><main><form {attr}="/vraag/x/antwoord" method="post"><button>Volgende</button></form>'
+            '</main></body></html>')
+    errors = errors_in({"kaal": page.format(attr="hx-post"), "data": page.format(attr="data-hx-post")},
+                       tmp_path)
+    assert len(errors) == 1
+    assert errors[0].startswith("kaal:1: Attribute")
+    assert "hx-post" in errors[0]
