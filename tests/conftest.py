@@ -62,3 +62,65 @@ def _dutch_again_after_each_test():
 
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture
+def places(db):
+    """The shipped gemeenten with their woonplaatsen and other names (data/, CBS)."""
+    from django.core.management import call_command
+
+    call_command("import_regions", verbosity=0)
+
+
+# --- A professional and a saved case (tests/test_casework_*.py) -----------------------------------
+
+
+@pytest.fixture
+def professional(db):
+    from tests.factories import make_professional
+
+    return make_professional()
+
+
+@pytest.fixture
+def pro_client(client, catalogue, professional):
+    """The professional logged in, with the Yulius client's answers given (the test module's
+    `catalogue` has to know Dordrecht)."""
+    from tests.helpers import give_answers
+    from triage.personas import YULIUS_CLIENT
+
+    client.force_login(professional)
+    give_answers(client, YULIUS_CLIENT.answers)
+    return client
+
+
+@pytest.fixture
+def case(pro_client):
+    """The case the professional saved for those answers."""
+    from casework.models import Case
+    from tests.helpers import save
+
+    response = save(pro_client)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return Case.objects.get()
+
+
+# --- The curators' admin (tests/test_admin*.py) ---------------------------------------------------
+
+
+@pytest.fixture
+def curator(db):
+    """A staff member with every permission on the catalogue (programmes), and no other."""
+    from django.contrib.auth.models import Permission, User
+
+    user = User.objects.create_user("curator", "curator@example.org", "een-lang-wachtwoord", is_staff=True)
+    user.user_permissions.set(Permission.objects.filter(content_type__app_label="programmes"))
+    return user
+
+
+@pytest.fixture
+def admin_client(client, curator):
+    """The admin as the people who work in it: a curator, not pytest-django's superuser (who would
+    pass every permission check the curators meet)."""
+    client.force_login(curator)
+    return client

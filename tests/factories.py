@@ -208,3 +208,20 @@ def small_catalogue():
     )
     OfferingFactory(programme=coaching, provider=uwv, scope="national")
     return {"drechtsteden": drechtsteden, "twente": twente, "wabz": wabz, "jobcoaching": coaching}
+
+
+def wizard_catalogue():
+    """Drechtsteden (Dordrecht) with Werk als Beste Zorg at Yulius, and the two Bergens: one name in
+    two gemeenten (tests/test_wizard*.py)."""
+    region = RegionFactory(code="AM07", name="Drechtsteden")
+    MunicipalityFactory(code="GM0505", name="Dordrecht", region=region)
+    MunicipalityFactory(code="GM0373", name="Bergen (NH.)")
+    MunicipalityFactory(code="GM0893", name="Bergen (L.)")
+    yulius = OrganisationFactory(slug="yulius", name="Yulius")
+    wabz = ProgrammeFactory(
+        slug="werk-als-beste-zorg", name="Werk als Beste Zorg", concerns=["mental"],
+        care=["specialist_ggz"], benefits=["bijstand", "ww"], wishes=["paid_work_now"],
+    )
+    OfferingFactory(programme=wabz, provider=yulius, scope="regions", regions=[region],
+                    requires_care_at_provider=True)
+    return region

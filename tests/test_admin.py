@@ -1,9 +1,9 @@
-"""The curators' tool: the catalogue in the Django admin at /beheer/."""
+"""The curators' tool: the catalogue in the Django admin at /beheer/ (who may, history, lists)."""
 
 import re
 
 import pytest
-from django.contrib.auth.models import Permission, User
+from django.contrib.auth.models import User
 
 from programmes import models
 from tests.catalogue_factories import MunicipalityAliasFactory
@@ -11,120 +11,13 @@ from tests.factories import (
     ConditionFactory,
     MunicipalityFactory,
     OfferingFactory,
-    OrganisationFactory,
     ProgrammeFactory,
     RegionFactory,
     SupportKindFactory,
 )
+from tests.helpers import ADD, UWV_FUNDING, add_row, change_url, programme_data
 
-ADD = "/beheer/programmes/programme/add/"
-UWV_FUNDING = {
-    "benefit": "ww", "payer": "UWV", "budget": "Re-integratie", "applicant": "UWV", "source": "seed 003",
-}
-
-# (formset prefix, related name, fields posted per row)
-INLINES = [
-    ("offerings", "offerings", [
-        "provider", "availability", "scope", "regions", "municipalities", "requires_care_at_provider",
-        "desk", "contact", "phone", "url", "note", "last_verified",
-        "concerns", "care", "severities", "situations", "benefits", "wishes", "min_age", "max_age",
-    ]),
-    ("funding", "funding", [
-        "order", "benefit", "payer", "budget", "applicant", "legal_basis", "note", "derived", "source",
-        "provenance",
-    ]),
-    ("evidence", "evidence", [
-        "order", "is_key", "result", "figure", "design", "participants", "year", "study", "source",
-        "provenance",
-    ]),
-    ("conditions", "conditions", ["order", "question", "client_text", "offering"]),
-    ("sources", "sources", ["order", "document", "year", "locator", "url", "note", "provenance"]),
-]
-PROGRAMME_FIELDS = [
-    "name", "slug", "kind", "status", "summary", "description",
-    "concerns", "care", "severities", "situations", "benefits", "wishes", "min_age", "max_age",
-    "integrated_care", "offered_by_institutions",
-    "duration", "intensity", "how_to_apply", "how_to_refer",
-    "dutch_evidence", "recognition_level", "recognition_valid_until", "evidence_summary",
-    "source_caveat", "period", "last_verified",
-]
-
-
-@pytest.fixture
-def curator(db):
-    user = User.objects.create_user("curator", "curator@example.org", "een-lang-wachtwoord", is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label="programmes"))
-    return user
-
-
-@pytest.fixture
-def admin_client(client, curator):
-    client.force_login(curator)
-    return client
-
-
-def form_value(value):
-    if isinstance(value, bool):
-        return "on" if value else None
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return value
-    if hasattr(value, "all"):  # many-to-many
-        return [str(item.pk) for item in value.all()]
-    if hasattr(value, "pk"):
-        return str(value.pk)
-    return str(value)
-
-
-def put(data, key, value):
-    value = form_value(value)
-    if value is not None:
-        data[key] = value
-
-
-def programme_data(programme=None, **overrides) -> dict:
-    """What the programme's change form posts: its fields and every inline with its stored rows."""
-    data = {}
-    if programme is None:
-        defaults = {
-            "name": "IPS Proef", "slug": "ips-proef", "kind": SupportKindFactory().pk, "status": "concept",
-            "summary": "U krijgt hulp bij betaald werk.", "description": "Individuele plaatsing en steun.",
-            "benefits": ["bijstand"], "recognition_level": "not_assessed", "dutch_evidence": "none",
-        }
-        for key, value in defaults.items():
-            put(data, key, value)
-    else:
-        for name in PROGRAMME_FIELDS:
-            put(data, name, getattr(programme, name if name != "kind" else "kind"))
-        put(data, "expected_version", programme.version)  # the version the form was opened at
-    for prefix, related, fields in INLINES:
-        rows = list(getattr(programme, related).all()) if programme else []
-        data.update({
-            f"{prefix}-TOTAL_FORMS": str(len(rows)), f"{prefix}-INITIAL_FORMS": str(len(rows)),
-            f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000",
-        })
-        for i, row in enumerate(rows):
-            data[f"{prefix}-{i}-id"] = str(row.pk)
-            data[f"{prefix}-{i}-programme"] = str(programme.pk)
-            for name in fields:
-                put(data, f"{prefix}-{i}-{name}", getattr(row, name))
-    if programme is None:
-        add_row(data, "sources", document="seed 003", locator="Tabel 3", order=1)
-    data.update(overrides)
-    return {key: value for key, value in data.items() if value is not None}
-
-
-def add_row(data, prefix, **values):
-    index = int(data[f"{prefix}-TOTAL_FORMS"])
-    data[f"{prefix}-TOTAL_FORMS"] = str(index + 1)
-    for name, value in values.items():
-        put(data, f"{prefix}-{index}-{name}", value)
-    return data
-
-
-def change_url(obj) -> str:
-    return f"/beheer/programmes/{obj._meta.model_name}/{obj.pk}/change/"
+# `curator` and `admin_client` (logged in as that curator): tests/conftest.py.
 
 
 # --- Access and history -----------------------------------------------------------------------------
@@ -272,137 +165,6 @@ def test_programme_list_filters_on_benefit_status_kind_region_and_searches(admin
     assert listed(admin_client.get(base, in_region)) == {"Alleen bijstand"}
     assert listed(admin_client.get(base, {"q": "jobcoach"})) == {"Alleen bijstand"}
     assert admin_client.get(base, {"uitkering": "<onzin>"}).status_code == 200
-
-
-# --- Validation: a Dutch form error, status 200, nothing saved ----------------------------------
-
-
-def assert_rejected(response, message):
-    assert response.status_code == 200
-    assert "Corrigeer de onderstaande fout" in response.content.decode()
-    assert message in response.content.decode()
-
-
-@pytest.mark.parametrize(
-    ("overrides", "message"),
-    [
-        ({"min_age": "30", "max_age": "20"}, "De maximumleeftijd (20) is lager dan de minimumleeftijd (30)."),
-        ({"min_age": "12"}, "Vul een leeftijd in van 15 tot en met 67 jaar, of laat het veld leeg."),
-        ({"max_age": "70"}, "Vul een leeftijd in van 15 tot en met 67 jaar, of laat het veld leeg."),
-        ({"min_age": "achttien"}, "Vul een heel getal in, bijvoorbeeld 18."),
-        ({"benefits": ["loterij"]}, "Kies alleen uit de getoonde mogelijkheden."),
-        ({"wishes": ["unknown"]}, "Kies alleen uit de getoonde mogelijkheden."),
-    ],
-)
-def test_invalid_programme_fields_give_a_dutch_error_and_save_nothing(admin_client, overrides, message):
-    assert_rejected(admin_client.post(ADD, programme_data(**overrides)), message)
-    assert not models.Programme.objects.exists()
-
-
-def test_a_published_programme_needs_a_source(admin_client):
-    # A published programme is edited in its draft; the draft, set to be published, needs a source.
-    programme = ProgrammeFactory()
-    data = programme_data(programme, **{"sources-0-DELETE": "on"})
-    assert_rejected(admin_client.post(change_url(programme), data), "heeft minstens één bron nodig")
-    assert programme.sources.count() == 1
-
-
-def test_the_admin_form_does_not_publish_a_new_programme_or_a_concept(admin_client):
-    # Publishing asks a reason: on the effect page (tests/test_drafts.py), not by the status field.
-    new = programme_data(status="published")
-    assert_rejected(admin_client.post(ADD, new), "Publiceren doet u op de pagina")
-    assert not models.Programme.objects.exists()
-    concept = ProgrammeFactory(status="concept")
-    response = admin_client.post(change_url(concept), programme_data(concept, status="published"))
-    assert_rejected(response, "Publiceren doet u op de pagina")
-    concept.refresh_from_db()
-    assert concept.status == "concept"
-
-
-def test_a_concept_may_wait_for_its_sources(admin_client):
-    data = programme_data(status="concept", **{"sources-TOTAL_FORMS": "0"})
-    assert admin_client.post(ADD, data).status_code == 302
-    assert models.Programme.objects.get().sources.count() == 0
-
-
-def test_deleting_the_last_source_of_a_published_programme_is_refused(admin_client):
-    programme = ProgrammeFactory(name="Met bron")
-    data = programme_data(programme, **{"sources-0-DELETE": "on"})
-    assert_rejected(admin_client.post(change_url(programme), data), "minstens één bron nodig")
-    assert programme.sources.count() == 1
-
-
-@pytest.mark.parametrize(
-    ("scope", "regions", "municipalities", "message"),
-    [
-        ("regions", False, False, "Kies minstens één arbeidsmarktregio"),
-        ("municipalities", False, False, "Kies minstens één gemeente"),
-        ("national", True, False, "Een landelijk aanbod heeft geen arbeidsmarktregio&#x27;s of gemeenten."),
-        ("regions", True, True, "Dit aanbod geldt voor hele arbeidsmarktregio&#x27;s."),
-        ("municipalities", True, True, "Dit aanbod geldt voor losse gemeenten."),
-    ],
-)
-def test_offering_area_must_match_its_scope(admin_client, scope, regions, municipalities, message):
-    region, municipality = RegionFactory(), MunicipalityFactory()
-    data = programme_data()
-    add_row(
-        data, "offerings", provider=OrganisationFactory(), scope=scope,
-        regions=[str(region.pk)] if regions else [],
-        municipalities=[str(municipality.pk)] if municipalities else [],
-    )
-    assert_rejected(admin_client.post(ADD, data), message)
-    assert not models.Programme.objects.exists()
-    assert not models.Offering.objects.exists()
-
-
-def test_offering_with_its_area_is_saved(admin_client):
-    region = RegionFactory(code="AM07")
-    data = programme_data()
-    add_row(
-        data, "offerings", provider=OrganisationFactory(), scope="regions", regions=[str(region.pk)],
-        availability="offered", desk="provider",
-    )
-    assert admin_client.post(ADD, data).status_code == 302
-    assert list(models.Offering.objects.get().regions.all()) == [region]
-
-
-def test_offering_admin_checks_the_area_too(admin_client):
-    programme = ProgrammeFactory()
-    data = {"programme": programme.pk, "provider": OrganisationFactory().pk, "scope": "municipalities"}
-    assert_rejected(admin_client.post("/beheer/programmes/offering/add/", data), "Kies minstens één gemeente")
-    assert not models.Offering.objects.exists()
-
-
-def test_an_offering_may_narrow_its_programme_but_not_widen_it(admin_client):
-    # Issue 10 build 1: an offering narrows its programme on any question of the stroomschema; the
-    # admin refuses, in Dutch, a value the programme itself does not allow and saves nothing.
-    region = RegionFactory()
-    data = programme_data(severities=["severe", "mild_moderate"], benefits=["bijstand"])
-    add_row(data, "offerings", provider=OrganisationFactory(), scope="regions", regions=[str(region.pk)],
-            availability="offered", desk="provider", severities=["severe"], benefits=["ww"])
-    response = admin_client.post(ADD, data)
-    assert_rejected(response, "Het traject zelf staat niet open voor: WW. Een aanbod kan het traject alleen")
-    assert "staat niet open voor: Ernstig" not in response.content.decode()
-    assert not models.Programme.objects.exists()
-
-    data["offerings-0-benefits"] = ["bijstand"]
-    assert admin_client.post(ADD, data).status_code == 302
-    offering = models.Offering.objects.get()
-    assert (offering.severities, offering.benefits) == (["severe"], ["bijstand"])
-
-
-def test_funding_must_be_for_a_benefit_the_programme_accepts(admin_client):
-    data = programme_data(benefits=["bijstand"])
-    add_row(data, "funding", **UWV_FUNDING, order=1)
-    assert_rejected(admin_client.post(ADD, data), "Dit traject staat niet open voor ‘WW’.")
-    assert not models.Programme.objects.exists()
-
-
-def test_funding_for_any_benefit_is_fine_when_the_programme_is_open_to_all(admin_client):
-    data = programme_data(benefits=[])
-    add_row(data, "funding", **UWV_FUNDING, order=1)
-    assert admin_client.post(ADD, data).status_code == 302
-    assert models.Programme.objects.get().funding.get().benefit == "ww"
 
 
 def test_new_rows_get_the_next_free_order(admin_client):

@@ -19,6 +19,7 @@ from tests.factories import (
     SupportKindFactory,
     make_curator,
 )
+from tests.helpers import change_url
 from tests.production.web import form_fields
 
 pytestmark = pytest.mark.django_db
@@ -42,10 +43,6 @@ def edited(programme):
     """Where a save of a programme's page went: its draft when it is published, else itself."""
     programme.refresh_from_db()
     return models.Programme.objects.filter(draft_of=programme).first() or programme
-
-
-def change_url(obj) -> str:
-    return f"/beheer/programmes/{obj._meta.model_name}/{obj.pk}/change/"
 
 
 def opened(client, obj) -> dict:
