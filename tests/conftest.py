@@ -110,17 +110,15 @@ def case(pro_client):
 
 @pytest.fixture
 def curator(db):
-    """A staff member with every permission on the catalogue (programmes), and no other."""
-    from django.contrib.auth.models import Permission, User
+    """A beheerder: staff, in the curators' group (its permissions come from the groups migration)."""
+    from tests.factories import make_curator
 
-    user = User.objects.create_user("curator", "curator@example.org", "een-lang-wachtwoord", is_staff=True)
-    user.user_permissions.set(Permission.objects.filter(content_type__app_label="programmes"))
-    return user
+    return make_curator()
 
 
 @pytest.fixture
-def admin_client(client, curator):
-    """The admin as the people who work in it: a curator, not pytest-django's superuser (who would
-    pass every permission check the curators meet)."""
+def curator_client(client, curator):
+    """The admin and the curators' pages as the people who work there: a curator, not
+    pytest-django's superuser (who would pass every permission check the curators meet)."""
     client.force_login(curator)
     return client

@@ -17,15 +17,15 @@ from tests.factories import (
 )
 from tests.helpers import ADD, UWV_FUNDING, add_row, change_url, programme_data
 
-# `curator` and `admin_client` (logged in as that curator): tests/conftest.py.
+# `curator` and `curator_client` (logged in as that curator): tests/conftest.py.
 
 
 # --- Access and history -----------------------------------------------------------------------------
 
 
-def test_curator_adds_a_programme_and_history_records_who_did_it(admin_client, curator):
+def test_curator_adds_a_programme_and_history_records_who_did_it(curator_client, curator):
     data = programme_data(benefits=["ww", "bijstand"], care=["specialist_ggz"])
-    response = admin_client.post(ADD, data)
+    response = curator_client.post(ADD, data)
     assert response.status_code == 302
     programme = models.Programme.objects.get(slug="ips-proef")
     assert programme.benefits == ["bijstand", "ww"]  # stored as a list, in the vocabulary's order
@@ -35,42 +35,42 @@ def test_curator_adds_a_programme_and_history_records_who_did_it(admin_client, c
     assert programme.sources.get().history.get().history_user == curator
 
 
-def test_a_change_through_the_admin_is_recorded_and_shown_as_old_and_new(admin_client, curator):
+def test_a_change_through_the_admin_is_recorded_and_shown_as_old_and_new(curator_client, curator):
     # A concept is edited in place (a published programme's edits go into its draft: test_drafts.py).
     programme = ProgrammeFactory(name="Oude naam", benefits=["bijstand"], status="concept")
     data = programme_data(programme, name="Nieuwe naam", benefits=["bijstand", "ww"])
     add_row(data, "funding", **UWV_FUNDING, order=2)
-    assert admin_client.post(change_url(programme), data).status_code == 302
+    assert curator_client.post(change_url(programme), data).status_code == 302
     latest = programme.history.first()
     assert latest.history_user == curator
     assert latest.name == "Nieuwe naam"
 
-    history = admin_client.get(f"/beheer/programmes/programme/{programme.pk}/history/")
+    history = curator_client.get(f"/beheer/programmes/programme/{programme.pk}/history/")
     content = history.content.decode()
     assert history.status_code == 200
     assert "Geschiedenis van ‘Nieuwe naam’" in content
     assert "<strong>Naam:</strong> <del>Oude naam</del> → <ins>Nieuwe naam</ins>" in content
     bijstand = "Bijstand (gemeente, Participatiewet)"
     assert f"<del>{bijstand}</del> → <ins>{bijstand}; WW</ins>" in content
-    assert '<td data-label="Door">curator</td>' in content
+    assert f'<td data-label="Door">{curator.username}</td>' in content
     # Changes to the parts show on the programme's one timeline as well.
     assert "Financiering: Nieuwe naam: WW<br>Toegevoegd" in content
 
 
-def test_part_changes_show_old_and_new_on_the_programme_history(admin_client):
+def test_part_changes_show_old_and_new_on_the_programme_history(curator_client):
     programme = ProgrammeFactory(status="concept")
     data = programme_data(programme, **{"funding-0-payer": "Het UWV"})
-    assert admin_client.post(change_url(programme), data).status_code == 302
-    content = admin_client.get(f"/beheer/programmes/programme/{programme.pk}/history/").content.decode()
+    assert curator_client.post(change_url(programme), data).status_code == 302
+    content = curator_client.get(f"/beheer/programmes/programme/{programme.pk}/history/").content.decode()
     assert "<strong>Wie betaalt:</strong> <del>Gemeente</del> → <ins>Het UWV</ins>" in content
 
 
-def test_old_versions_can_be_viewed_but_not_restored(admin_client):
+def test_old_versions_can_be_viewed_but_not_restored(curator_client):
     programme = ProgrammeFactory()
     record = programme.history.first()
     url = f"/beheer/programmes/programme/{programme.pk}/history/{record.history_id}/"
-    assert admin_client.get(url).status_code == 200
-    assert admin_client.post(url, programme_data(programme, name="Terug")).status_code == 403
+    assert curator_client.get(url).status_code == 200
+    assert curator_client.post(url, programme_data(programme, name="Terug")).status_code == 403
     programme.refresh_from_db()
     assert programme.name != "Terug"
 
@@ -97,29 +97,29 @@ def test_staff_without_catalogue_permissions_cannot_change_programmes(client, db
         "/beheer/programmes/municipality/?q=dord",
     ],
 )
-def test_every_catalogue_page_of_the_admin_opens_for_a_curator(admin_client, url):
+def test_every_catalogue_page_of_the_admin_opens_for_a_curator(curator_client, url):
     MunicipalityAliasFactory(alias="Den Haag", municipality=MunicipalityFactory(name="’s-Gravenhage"))
     OfferingFactory(scope="regions", regions=[RegionFactory()])
-    assert admin_client.get(url).status_code == 200
+    assert curator_client.get(url).status_code == 200
 
 
-def test_programme_change_page_has_checkbox_groups_and_history_pages_of_other_models_open(admin_client):
+def test_programme_change_page_has_checkbox_groups_and_history_pages_of_other_models_open(curator_client):
     offering = OfferingFactory()
-    content = admin_client.get(change_url(offering.programme)).content.decode()
+    content = curator_client.get(change_url(offering.programme)).content.decode()
     assert 'type="checkbox" name="benefits" value="wajong"' in content
     assert 'type="checkbox" name="benefits" value="unknown"' not in content
     for obj in [offering, offering.provider, offering.programme.kind]:
         url = f"/beheer/programmes/{obj._meta.model_name}/{obj.pk}/history/"
-        assert admin_client.get(url).status_code == 200, url
+        assert curator_client.get(url).status_code == 200, url
 
 
-def test_programme_change_page_shows_each_english_text_under_its_dutch_twin(admin_client):
+def test_programme_change_page_shows_each_english_text_under_its_dutch_twin(curator_client):
     offering = OfferingFactory(contact="Bel de aanbieder.", contact_en="Call the provider.")
     ConditionFactory(programme=offering.programme, question="Werkwens?", question_en="Wish to work?")
     programme = offering.programme
     programme.summary_en = "You get help finding work."
     programme.save()
-    content = admin_client.get(change_url(programme)).content.decode()
+    content = curator_client.get(change_url(programme)).content.decode()
     twins = [("name", "name_en"), ("summary", "summary_en"), ("how_to_apply", "how_to_apply_en"),
              ("evidence_summary", "evidence_summary_en"), ("offerings-0-contact", "offerings-0-contact_en"),
              ("conditions-0-question", "conditions-0-question_en")]
@@ -131,14 +131,14 @@ def test_programme_change_page_shows_each_english_text_under_its_dutch_twin(admi
     assert "Samenvatting (Engels)" in content
 
 
-def test_region_codes_cannot_be_changed_or_deleted(admin_client):
+def test_region_codes_cannot_be_changed_or_deleted(curator_client):
     region = RegionFactory(code="AM07", name="Drechtsteden")
     data = {"code": "AM99", "name": "Drechtsteden e.o.", "expected_version": region.version}
-    response = admin_client.post(change_url(region), data)
+    response = curator_client.post(change_url(region), data)
     assert response.status_code == 302
     region.refresh_from_db()
     assert (region.code, region.name) == ("AM07", "Drechtsteden e.o.")
-    assert admin_client.get(f"/beheer/programmes/region/{region.pk}/delete/").status_code == 403
+    assert curator_client.get(f"/beheer/programmes/region/{region.pk}/delete/").status_code == 403
 
 
 # --- List filters and search ---------------------------------------------------------------------
@@ -148,7 +148,7 @@ def listed(response) -> set[str]:
     return set(re.findall(r'<th class="field-name"><a href="[^"]*">([^<]+)</a>', response.content.decode()))
 
 
-def test_programme_list_filters_on_benefit_status_kind_region_and_searches(admin_client):
+def test_programme_list_filters_on_benefit_status_kind_region_and_searches(curator_client):
     drechtsteden = RegionFactory(code="AM07", name="Drechtsteden")
     ips = SupportKindFactory(slug="ips", name="IPS")
     ProgrammeFactory(name="Alleen WW", benefits=["ww"], kind=ips)
@@ -157,23 +157,23 @@ def test_programme_list_filters_on_benefit_status_kind_region_and_searches(admin
     OfferingFactory(programme=models.Programme.objects.get(name="Alleen bijstand"), scope="regions",
                     regions=[drechtsteden])
     base = "/beheer/programmes/programme/"
-    assert listed(admin_client.get(base, {"uitkering": "ww"})) == {"Alleen WW", "Voor iedereen"}
-    assert listed(admin_client.get(base, {"uitkering": "open"})) == {"Voor iedereen"}
-    assert listed(admin_client.get(base, {"status__exact": "ended"})) == {"Voor iedereen"}
-    assert listed(admin_client.get(base, {"kind__id__exact": ips.pk})) == {"Alleen WW"}
+    assert listed(curator_client.get(base, {"uitkering": "ww"})) == {"Alleen WW", "Voor iedereen"}
+    assert listed(curator_client.get(base, {"uitkering": "open"})) == {"Voor iedereen"}
+    assert listed(curator_client.get(base, {"status__exact": "ended"})) == {"Voor iedereen"}
+    assert listed(curator_client.get(base, {"kind__id__exact": ips.pk})) == {"Alleen WW"}
     in_region = {"offerings__regions__id__exact": drechtsteden.pk}
-    assert listed(admin_client.get(base, in_region)) == {"Alleen bijstand"}
-    assert listed(admin_client.get(base, {"q": "jobcoach"})) == {"Alleen bijstand"}
-    assert admin_client.get(base, {"uitkering": "<onzin>"}).status_code == 200
+    assert listed(curator_client.get(base, in_region)) == {"Alleen bijstand"}
+    assert listed(curator_client.get(base, {"q": "jobcoach"})) == {"Alleen bijstand"}
+    assert curator_client.get(base, {"uitkering": "<onzin>"}).status_code == 200
 
 
-def test_new_rows_get_the_next_free_order(admin_client):
+def test_new_rows_get_the_next_free_order(curator_client):
     programme = ProgrammeFactory()  # one source with order 1
-    content = admin_client.get(change_url(programme)).content.decode()
+    content = curator_client.get(change_url(programme)).content.decode()
     assert re.search(r'name="sources-1-order"[^>]*value="2"|value="2"[^>]*name="sources-1-order"', content)
 
 
-def test_offering_area_changes_show_place_names(admin_client):
+def test_offering_area_changes_show_place_names(curator_client):
     drechtsteden, twente = RegionFactory(name="Drechtsteden"), RegionFactory(name="Twente")
     offering = OfferingFactory(
         programme=ProgrammeFactory(status="concept"), scope="regions", regions=[drechtsteden]
@@ -183,22 +183,22 @@ def test_offering_area_changes_show_place_names(admin_client):
         "regions": [drechtsteden.pk, twente.pk], "contact": offering.contact, "availability": "offered",
         "desk": "provider", "expected_version": offering.programme.version,
     }
-    assert admin_client.post(change_url(offering), data).status_code == 302
-    content = admin_client.get(f"/beheer/programmes/offering/{offering.pk}/history/").content.decode()
+    assert curator_client.post(change_url(offering), data).status_code == 302
+    content = curator_client.get(f"/beheer/programmes/offering/{offering.pk}/history/").content.decode()
     assert "<del>Drechtsteden</del> → <ins>Drechtsteden; Twente</ins>" in content
 
 
-def test_second_curator_saving_an_old_version_is_refused_with_a_clear_message(admin_client):
+def test_second_curator_saving_an_old_version_is_refused_with_a_clear_message(curator_client):
     from programmes.rules import CONCURRENT_EDIT
 
     programme = ProgrammeFactory(slug="gedeeld", name="Gedeeld traject", status="concept")
     url = f"/beheer/programmes/programme/{programme.pk}/change/"
-    first_form = _change_form_data(admin_client, url)
-    second_form = _change_form_data(admin_client, url)
+    first_form = _change_form_data(curator_client, url)
+    second_form = _change_form_data(curator_client, url)
     first_form["name"] = "Eerste wijziging"
-    assert admin_client.post(url, first_form).status_code == 302
+    assert curator_client.post(url, first_form).status_code == 302
     second_form["name"] = "Tweede wijziging"
-    response = admin_client.post(url, second_form)
+    response = curator_client.post(url, second_form)
     assert response.status_code == 200
     assert CONCURRENT_EDIT in response.content.decode()
     programme.refresh_from_db()

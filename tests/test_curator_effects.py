@@ -20,7 +20,6 @@ from tests.factories import (
     OfferingFactory,
     ProgrammeFactory,
     RegionFactory,
-    make_curator,
     make_professional,
 )
 
@@ -161,12 +160,6 @@ def places(db):
 
 
 REASON = {"reden": "Klaar om te publiceren", "gecontroleerd_door": "Collega"}
-
-
-@pytest.fixture
-def curator_client(client, db):
-    client.force_login(make_curator())
-    return client
 
 
 def test_a_new_concept_shows_what_publishing_adds_and_can_be_published(curator_client, places):

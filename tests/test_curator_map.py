@@ -12,19 +12,12 @@ from tests.factories import (
     ProgrammeFactory,
     RegionFactory,
     SupportKindFactory,
-    make_curator,
 )
 
 AREA = re.compile(
     r'<a class="wr-map__area[^"]*"[^>]* data-region="(AM\d\d)" href="([^"]+)" aria-label="([^"]+)">'
     r'<title>[^<]+</title><path d="[^"]+" fill="url\(#dekking-kaart-([a-z0-9-]+)\)"/>'
 )
-
-
-@pytest.fixture
-def curator_client(client, db):
-    client.force_login(make_curator())
-    return client
 
 
 @pytest.fixture

@@ -6,19 +6,13 @@ import pytest
 
 from programmes import drafts, models
 from programmes.snapshot import build_catalogue
-from tests.factories import OfferingFactory, ProgrammeFactory, make_curator
+from tests.factories import OfferingFactory, ProgrammeFactory
 from tests.test_admin import change_url, programme_data
 from triage import matching, personas
 
 PERSONA = personas.YULIUS_CLIENT.answers  # bijstand, Dordrecht, wants paid work now
 PUBLISH = "/overzichten/effect/ips/publiceren"
 PARTS = (models.Evidence, models.Source)
-
-
-@pytest.fixture
-def curator_client(client, db):
-    client.force_login(make_curator())
-    return client
 
 
 @pytest.fixture

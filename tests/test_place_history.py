@@ -7,14 +7,8 @@ import re
 import pytest
 
 from programmes import models, services
-from tests.factories import MunicipalityFactory, RegionFactory, make_curator
+from tests.factories import MunicipalityFactory, RegionFactory
 from tests.test_admin_lost_updates import opened, save
-
-
-@pytest.fixture
-def curator_client(client, db):
-    client.force_login(make_curator())
-    return client
 
 
 @pytest.fixture

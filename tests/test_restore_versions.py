@@ -6,13 +6,7 @@ import re
 import pytest
 
 from programmes import models, services
-from tests.factories import OrganisationFactory, SupportKindFactory, make_curator
-
-
-@pytest.fixture
-def curator_client(client, db):
-    client.force_login(make_curator())
-    return client
+from tests.factories import OrganisationFactory, SupportKindFactory
 
 
 @pytest.fixture
