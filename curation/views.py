@@ -126,6 +126,7 @@ def gap_overview(request: HttpRequest) -> HttpResponse:
         "chosen": chosen,
         "rows": gaps.gap_rows(counts, settings.SECRET_KEY),
         "total": gaps.gap_total(counts, settings.SECRET_KEY),
+        "not_reached_label": vocab.label(vocab.GAP_KINDS, vocab.GapKind.NOT_REACHED),
         "not_reached_rows": gaps.gap_rows(not_reached, settings.SECRET_KEY, vocab.GapKind.NOT_REACHED),
         "not_reached_total": gaps.gap_total(not_reached, settings.SECRET_KEY, vocab.GapKind.NOT_REACHED),
         "small": gaps.SMALL_COUNT,

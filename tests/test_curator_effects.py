@@ -151,7 +151,7 @@ def test_persona_changes_name_who_sees_the_programme_move_and_leave_out_the_othe
 
 
 @pytest.fixture
-def places(db):
+def two_regions(db):
     north = RegionFactory(code="AM01", name="Noord")
     south = RegionFactory(code="AM02", name="Zuid")
     MunicipalityFactory(code="GM1", name="Aadorp", region=north)
@@ -162,8 +162,8 @@ def places(db):
 REASON = {"reden": "Klaar om te publiceren", "gecontroleerd_door": "Collega"}
 
 
-def test_a_new_concept_shows_what_publishing_adds_and_can_be_published(curator_client, places):
-    north, _south = places
+def test_a_new_concept_shows_what_publishing_adds_and_can_be_published(curator_client, two_regions):
+    north, _south = two_regions
     programme = ProgrammeFactory(slug="nieuw", name="Nieuw traject", status="concept", benefits=["ww"],
                                  wishes=["skills"])
     OfferingFactory(programme=programme, scope="regions", regions=[north])
@@ -181,8 +181,8 @@ def test_a_new_concept_shows_what_publishing_adds_and_can_be_published(curator_c
     assert "is gepubliceerd" in curator_client.get("/overzichten/effect/nieuw").content.decode()
 
 
-def test_an_edit_saved_as_concept_is_compared_with_the_last_published_version(curator_client, places):
-    north, south = places
+def test_an_edit_saved_as_concept_is_compared_with_the_last_published_version(curator_client, two_regions):
+    north, south = two_regions
     programme = ProgrammeFactory(slug="ips", name="IPS", benefits=["bijstand"], wishes=["paid_work_now"])
     offering = OfferingFactory(programme=programme, scope="regions", regions=[north])
     # The curator saves it as concept, with a benefit more and offered in the south instead.
@@ -201,7 +201,7 @@ def test_an_edit_saved_as_concept_is_compared_with_the_last_published_version(cu
     assert "Noord" in lost
 
 
-def test_a_published_programme_shows_no_difference_and_no_button(curator_client, places):
+def test_a_published_programme_shows_no_difference_and_no_button(curator_client, two_regions):
     ProgrammeFactory(slug="live", name="Live")
     body = curator_client.get("/overzichten/effect/live").content.decode()
     assert "Er is geen concept" in body
@@ -212,7 +212,7 @@ def test_a_published_programme_shows_no_difference_and_no_button(curator_client,
     assert response.status_code == 302
 
 
-def test_publishing_without_a_source_is_refused_and_changes_nothing(curator_client, places):
+def test_publishing_without_a_source_is_refused_and_changes_nothing(curator_client, two_regions):
     ProgrammeFactory(slug="kaal", name="Kaal", status="concept", with_parts=False)
     response = curator_client.post("/overzichten/effect/kaal/publiceren")
     assert response.status_code == 422
@@ -220,11 +220,11 @@ def test_publishing_without_a_source_is_refused_and_changes_nothing(curator_clie
     assert catalogue_models.Programme.objects.get(slug="kaal").status == "concept"
 
 
-def test_an_unknown_programme_is_a_404(curator_client, places):
+def test_an_unknown_programme_is_a_404(curator_client, two_regions):
     assert curator_client.get("/overzichten/effect/bestaat-niet").status_code == 404
 
 
-def test_professionals_and_visitors_cannot_see_or_publish(client, places):
+def test_professionals_and_visitors_cannot_see_or_publish(client, two_regions):
     ProgrammeFactory(slug="nieuw", status="concept")
     assert client.get("/overzichten/effect/nieuw")["Location"].startswith("/inloggen")
     assert client.post("/overzichten/effect/nieuw/publiceren")["Location"].startswith("/inloggen")
@@ -234,13 +234,13 @@ def test_professionals_and_visitors_cannot_see_or_publish(client, places):
     assert catalogue_models.Programme.objects.get(slug="nieuw").status == "concept"
 
 
-def test_the_programme_admin_page_links_to_the_effect(curator_client, places):
+def test_the_programme_admin_page_links_to_the_effect(curator_client, two_regions):
     programme = ProgrammeFactory(slug="nieuw", status="concept")
     body = curator_client.get(f"/beheer/programmes/programme/{programme.pk}/change/").content.decode()
     assert 'href="/overzichten/effect/nieuw"' in body
 
 
-def test_publishing_makes_a_new_version_so_an_older_admin_form_is_refused(curator_client, places):
+def test_publishing_makes_a_new_version_so_an_older_admin_form_is_refused(curator_client, two_regions):
     programme = ProgrammeFactory(slug="versie", status="concept")
     before = programme.version
     assert curator_client.post("/overzichten/effect/versie/publiceren", REASON).status_code == 302
@@ -248,7 +248,7 @@ def test_publishing_makes_a_new_version_so_an_older_admin_form_is_refused(curato
     assert programme.version == before + 1
 
 
-def test_an_ended_programme_cannot_be_published_again(curator_client, places):
+def test_an_ended_programme_cannot_be_published_again(curator_client, two_regions):
     ProgrammeFactory(slug="oud", status="ended")
     body = curator_client.get("/overzichten/effect/oud").content.decode()
     assert "/publiceren" not in body

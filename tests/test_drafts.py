@@ -7,7 +7,7 @@ import pytest
 from programmes import drafts, models
 from programmes.snapshot import build_catalogue
 from tests.factories import OfferingFactory, ProgrammeFactory
-from tests.test_admin import change_url, programme_data
+from tests.helpers import change_url, programme_data
 from triage import matching, personas
 
 PERSONA = personas.YULIUS_CLIENT.answers  # bijstand, Dordrecht, wants paid work now

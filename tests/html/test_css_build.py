@@ -94,3 +94,32 @@ def test_a_pages_rules_apply_only_on_that_page(section, scope):
 
     assert selectors
     assert [s for s in selectors if not s.startswith(f":where({scope}) ")] == []
+
+
+def test_the_print_section_is_for_print_only():
+    css = (ROOT / "static" / "css" / "werkroute.css").read_text(encoding="utf-8")
+    section = css[css.index("/* === print === */"):css.index("/* === catalogue === */")]
+    rules = build_css.parse(build_css.strip_comments(section))
+
+    assert rules
+    assert [rule.prelude for rule in rules if rule.prelude != "@media print"] == []
+
+
+@pytest.mark.parametrize("template", ["errors/standalone.html", "base.html"])
+def test_every_stylesheet_a_frame_links_exists(template):
+    from django.contrib.staticfiles import finders
+
+    text = (ROOT / "templates" / template).read_text(encoding="utf-8")
+    linked = re.findall(r"""<link rel="stylesheet" href="\{% static '([^']+)' %\}">""", text)
+
+    assert linked
+    assert [name for name in linked if finders.find(name) is None] == []
+
+
+def test_the_neutral_page_and_its_stylesheet_say_nothing_about_what_they_are():
+    page = ROOT / "static" / "errors" / "weer.html"
+    texts = [page.read_text(encoding="utf-8"), (page.parent / "weer.css").read_text(encoding="utf-8")]
+    linked = re.findall(r'<link rel="stylesheet" href="/static/([^"]+)">', texts[0])
+
+    assert linked == ["errors/weer.css"]
+    assert [t for t in texts if "/*" in t or "<!--" in t or re.search("werkroute|snel|weg", t, re.I)] == []

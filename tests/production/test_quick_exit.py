@@ -145,6 +145,8 @@ def test_quick_exit_works_through_nginx_when_no_instance_answers(stack, fresh_ad
         assert weather.status == 200
         assert "<title>Het weer</title>" in weather.text
         assert "Werkroute" not in weather.text
+        # Its stylesheet comes from nginx's static files, not from an instance.
+        assert request(stack.url, "GET", "/static/errors/weer.css", source=fresh_address()).status == 200
     # Back: nginx passes requests on again once an instance answers (each was marked failed).
     deadline = time.monotonic() + 30
     while request(stack.url, "GET", "/healthz", source=fresh_address()).status != 200:
