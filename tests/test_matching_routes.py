@@ -13,17 +13,16 @@ from programmes import vocabulary as vocab
 from programmes.catalogue import (
     Catalogue,
     ConditionData,
-    KindData,
     MunicipalityData,
     OfferingData,
     OrganisationData,
     ProgrammeData,
     RegionData,
 )
+from tests.matching_helpers import KIND
 from triage import matching, wording
 from triage.outcome import NotReached, OpenerKind
 
-KIND = KindData("soort", "Soort")
 YULIUS = OrganisationData("yulius", "Yulius", "ggz")
 DIMENCE = OrganisationData("dimence", "Dimence", "ggz")
 VVG = OrganisationData("vincent-van-gogh", "Vincent van Gogh", "ggz")
