@@ -6,31 +6,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from programmes.catalogue import (
-    Catalogue,
-    KindData,
-    MunicipalityData,
-    OfferingData,
-    OrganisationData,
-    ProgrammeData,
-    RegionData,
-)
+from programmes import catalogue as cat
 from triage import matching
 
-KIND = KindData("soort", "Soort")
-GGZ_A = OrganisationData("ggz-a", "GGZ Alfa", "ggz")
-GGZ_B = OrganisationData("ggz-b", "GGZ Beta", "ggz")
-COACH = OrganisationData("coach", "Coachbureau", "other")
-NATIONAL = OfferingData(COACH, "national")
-IN_R1 = OfferingData(COACH, "regions", region_codes=frozenset({"R1"}))
-IN_GM2 = OfferingData(COACH, "municipalities", municipality_codes=frozenset({"GM0002"}))
-AT_GGZ_A = OfferingData(GGZ_A, "regions", region_codes=frozenset({"R1"}), requires_care_at_provider=True)
-AT_GGZ_B = OfferingData(GGZ_B, "regions", region_codes=frozenset({"R1"}), requires_care_at_provider=True)
+KIND = cat.KindData("soort", "Soort")
+GGZ_A = cat.OrganisationData("ggz-a", "GGZ Alfa", "ggz")
+GGZ_B = cat.OrganisationData("ggz-b", "GGZ Beta", "ggz")
+COACH = cat.OrganisationData("coach", "Coachbureau", "other")
+NATIONAL = cat.OfferingData(COACH, "national")
+IN_R1 = cat.OfferingData(COACH, "regions", region_codes=frozenset({"R1"}))
+IN_GM2 = cat.OfferingData(COACH, "municipalities", municipality_codes=frozenset({"GM0002"}))
+AT_GGZ_A = cat.OfferingData(GGZ_A, "regions", region_codes=frozenset({"R1"}), requires_care_at_provider=True)
+AT_GGZ_B = cat.OfferingData(GGZ_B, "regions", region_codes=frozenset({"R1"}), requires_care_at_provider=True)
 
-REGIONS = {"R1": RegionData("R1", "Regio Een"), "R2": RegionData("R2", "Regio Twee")}
+REGIONS = {"R1": cat.RegionData("R1", "Regio Een"), "R2": cat.RegionData("R2", "Regio Twee")}
 MUNICIPALITIES = {
-    "GM0001": MunicipalityData("GM0001", "Eendorp", "R1"),
-    "GM0002": MunicipalityData("GM0002", "Tweestad", "R2"),
+    "GM0001": cat.MunicipalityData("GM0001", "Eendorp", "R1"),
+    "GM0002": cat.MunicipalityData("GM0002", "Tweestad", "R2"),
 }
 
 # Everything answered; fits a programme open to all.
@@ -47,16 +39,16 @@ FULL: dict[str, Any] = {
 }
 
 
-def programme(slug: str = "traject", **fields: Any) -> ProgrammeData:
+def programme(slug: str = "traject", **fields: Any) -> cat.ProgrammeData:
     defaults: dict[str, Any] = {
         "name": slug.title(), "status": "published", "kind": KIND, "offerings": (NATIONAL,),
     }
-    return ProgrammeData(slug=slug, **{**defaults, **fields})
+    return cat.ProgrammeData(slug=slug, **{**defaults, **fields})
 
 
-def catalogue(*programmes: ProgrammeData) -> Catalogue:
+def catalogue(*programmes: cat.ProgrammeData) -> cat.Catalogue:
     organisations = {org.slug: org for org in (GGZ_A, GGZ_B, COACH)}
-    return Catalogue(programmes, REGIONS, MUNICIPALITIES, {}, organisations)
+    return cat.Catalogue(programmes, REGIONS, MUNICIPALITIES, {}, organisations)
 
 
 def answers(**changes: Any) -> dict[str, Any]:
@@ -65,7 +57,7 @@ def answers(**changes: Any) -> dict[str, Any]:
     return {key: value for key, value in merged.items() if value is not None}
 
 
-def outcome_of(prog: ProgrammeData, given_answers: dict[str, Any]) -> str | None:
+def outcome_of(prog: cat.ProgrammeData, given_answers: dict[str, Any]) -> str | None:
     result = matching.match(given_answers, catalogue(prog))
     found = (*result.matches, *result.near_misses)
     return found[0].fit if found else None
