@@ -9,7 +9,7 @@ from django.db import transaction
 from opendata import taxonomy as tx
 from opendata.reading import Imported
 from programmes import models
-from programmes.catalogue import OFFERING_PLAIN_FIELDS, PROGRAMME_PLAIN_FIELDS
+from programmes.catalogue import FUNDING_PLAIN_FIELDS, OFFERING_PLAIN_FIELDS, PROGRAMME_PLAIN_FIELDS
 from programmes.snapshot import clear_cache
 
 
@@ -119,13 +119,7 @@ def import_catalogue(imported: Imported, *, reason: str) -> dict[str, int]:
                 models.Funding(
                     programme=programme,
                     order=order,
-                    benefit=f.benefit,
-                    payer=f.payer,
-                    budget=f.budget,
-                    applicant=f.applicant,
-                    legal_basis=f.legal_basis,
-                    note=f.note,
-                    source=f.source,
+                    **{name: getattr(f, name) for name in FUNDING_PLAIN_FIELDS},
                 ),
                 exclude=("source",),
             )

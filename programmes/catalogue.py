@@ -135,8 +135,9 @@ class SourceData:
     note: str = ""
 
 
-# A programme's and an offering's texts and facts that the row and the snapshot hold under the same
-# name, as they are: programmes.snapshot reads them, the HSDS import (opendata.services) writes them.
+# A programme's, an offering's and a funding row's texts and facts that the row and the snapshot hold
+# under the same name, as they are: programmes.snapshot reads them, the HSDS import (opendata.services)
+# writes them.
 PROGRAMME_PLAIN_FIELDS = (
     "summary", "description", "duration", "intensity", "how_to_apply", "how_to_refer", "recognition_level",
     "recognition_valid_until", "evidence_summary", "source_caveat", "period", "last_verified",
@@ -145,6 +146,7 @@ OFFERING_PLAIN_FIELDS = (
     "scope", "requires_care_at_provider", "availability", "desk", "contact", "contact_professional", "phone",
     "url", "note", "last_verified",
 )
+FUNDING_PLAIN_FIELDS = ("benefit", "payer", "budget", "applicant", "legal_basis", "note", "source")
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from django.db.models import Prefetch
 from programmes import models
 from programmes import vocabulary as vocab
 from programmes.catalogue import (
+    FUNDING_PLAIN_FIELDS,
     OFFERING_PLAIN_FIELDS,
     PROGRAMME_PLAIN_FIELDS,
     Catalogue,
@@ -227,7 +228,7 @@ def _programme(p: models.Programme, kind: KindData, organisations: dict) -> Prog
         verified_against=p.verified_against,
         offerings=tuple(_offering(o, organisations, conditions) for o in p.offerings.all()),
         funding=tuple(
-            FundingData(f.benefit, f.payer, f.budget, f.applicant, f.legal_basis, f.note, f.source, f.derived)
+            FundingData(**{name: getattr(f, name) for name in FUNDING_PLAIN_FIELDS}, derived=f.derived)
             for f in p.funding.all()
         ),
         evidence=tuple(
