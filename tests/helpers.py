@@ -1,8 +1,24 @@
 """Plain helpers for tests at the HTTP boundary: the wizard's form posts, a professional's saved
 case, the admin's programme form."""
 
+import re
+
 from triage import flow
 from triage.personas import YULIUS_CLIENT
+
+# --- A page's CSRF token (a kept page carries each visitor's own) --------------------------------
+
+CSRF_TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def csrf_token(body: str) -> str:
+    return CSRF_TOKEN.search(body).group(1)
+
+
+def without_csrf_token(body: str) -> str:
+    """The page with its token left out, to compare two visitors' pages."""
+    return CSRF_TOKEN.sub("", body)
+
 
 # --- The wizard ----------------------------------------------------------------------------------
 

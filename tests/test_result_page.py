@@ -6,7 +6,7 @@ import pytest
 from django.test import Client
 
 from tests.factories import OfferingFactory, ProgrammeFactory, make_professional, small_catalogue
-from tests.helpers import give_answers, load_shipped_catalogue
+from tests.helpers import csrf_token, give_answers, load_shipped_catalogue
 from triage import flow, matching, personas
 from triage.models import GapRecord
 from triage.personas import YULIUS_CLIENT
@@ -155,15 +155,11 @@ def test_for_someone_else_no_advice_says_u_for_any_persona(client, persona):
     assert re.findall(r"\b(?:[Uu]|[Uu]w|[Uu]we|[Uu]zelf)\b", text) == []
 
 
-def _token(body: str) -> str:
-    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1)
-
-
 def give_answers_checked(client, answers: dict) -> None:
     """give_answers for a client that checks CSRF tokens: each form's own token, as a browser sends it."""
     for key, value in answers.items():
         slug = flow.BY_KEY[key].slug
-        token = _token(client.get(f"/vraag/{slug}").content.decode())
+        token = csrf_token(client.get(f"/vraag/{slug}").content.decode())
         response = client.post(f"/vraag/{slug}/antwoord", {"answer": value, "csrfmiddlewaretoken": token})
         assert response.status_code == 302, (key, response.status_code)
 
@@ -179,7 +175,7 @@ def test_visitors_with_the_same_answers_share_the_page_but_each_gets_a_working_t
         body = response.content.decode()
         assert "Werk als Beste Zorg" in body
         assert "__werkroute_csrf_token__" not in body
-        tokens.append(_token(body))
+        tokens.append(csrf_token(body))
         # The restart form works with the token on the page: the kept page's slot was filled.
         assert visitor.post("/opnieuw", {"csrfmiddlewaretoken": tokens[-1]}).status_code == 302
     assert tokens[0] != tokens[1]
@@ -210,8 +206,8 @@ def test_the_kept_page_is_per_address_and_language(client):
     assert 'href="/en/resultaat?alle=ja"' in every
     assert 'href="/en/resultaat"' in dutch
     again = client.get("/resultaat").content.decode()
-    assert again.replace(_token(again), "") == dutch.replace(_token(dutch), "")
-    assert again.replace(_token(again), "") != every.replace(_token(every), "")
+    assert again.replace(csrf_token(again), "") == dutch.replace(csrf_token(dutch), "")
+    assert again.replace(csrf_token(again), "") != every.replace(csrf_token(every), "")
 
 
 def test_only_the_result_pages_own_addresses_are_kept_not_any_query_string(client):

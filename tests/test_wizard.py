@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 
 from tests.factories import OfferingFactory, ProgrammeFactory, make_professional, wizard_catalogue
-from tests.helpers import FULL, answer, walk
+from tests.helpers import FULL, answer, csrf_token, walk
 from triage import flow
 from triage.answers import SESSION_KEY
 from triage.models import GapRecord
@@ -264,10 +264,6 @@ def test_weet_ik_niet_is_offered_to_the_api_but_not_as_a_programme_limit(client,
     assert "unknown" not in dict(CatalogueFilterForm.base_fields["wish"].choices)
 
 
-def _token(body: str) -> str:
-    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1)
-
-
 def _checked(body: str, value: str) -> bool:
     tag = re.search(rf'<input[^>]*id="antwoord-{value}"[^>]*>', body).group(0)
     return " checked" in tag
@@ -280,7 +276,7 @@ def test_a_question_is_drawn_once_for_everyone_at_the_same_point_each_with_their
         response = visitor.get("/vraag/om-wie")
         rendered.append([t.name for t in response.templates])
         pages.append(response.content.decode())
-        sent = {"answer": "mental", "csrfmiddlewaretoken": _token(pages[-1])}
+        sent = {"answer": "mental", "csrfmiddlewaretoken": csrf_token(pages[-1])}
         answered = visitor.post("/vraag/om-wie/antwoord", sent)
         assert answered.status_code == 302
         # Back at the question, the answer given shows: another page than the empty one.
@@ -288,8 +284,8 @@ def test_a_question_is_drawn_once_for_everyone_at_the_same_point_each_with_their
         assert not _checked(pages[-1], "mental")
     assert "triage/question.html" in rendered[0]
     assert rendered[1] == []  # the second visitor's page was not drawn again
-    assert _token(pages[0]) != _token(pages[1])
-    assert pages[0].replace(_token(pages[0]), "") == pages[1].replace(_token(pages[1]), "")
+    assert csrf_token(pages[0]) != csrf_token(pages[1])
+    assert pages[0].replace(csrf_token(pages[0]), "") == pages[1].replace(csrf_token(pages[1]), "")
 
 
 def test_a_question_with_its_errors_and_a_logged_in_visitors_question_are_drawn_for_them(client, catalogue):
