@@ -7,13 +7,15 @@ from functools import wraps
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.views.decorators.cache import never_cache
 
 from accounts import roles, twofactor
 
 
 def role_required(has_role, refusal: str):
     """A view decorator: logged in with both factors, and `has_role(user)`; otherwise a 403 with
-    `refusal`. Logged in with a password only: first the code (or setting it up)."""
+    `refusal`. Logged in with a password only: first the code (or setting it up). Never kept by a
+    cache: these pages show someone's own cases or the catalogue's drafts."""
 
     def decorator(view):
         @wraps(view)
@@ -24,7 +26,7 @@ def role_required(has_role, refusal: str):
                 return redirect(twofactor.next_step_url(request.user, request.get_full_path()))
             return view(request, *args, **kwargs)
 
-        return login_required(wrapped)
+        return never_cache(login_required(wrapped))
 
     return decorator
 

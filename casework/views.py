@@ -11,7 +11,6 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts.access import professional_required
@@ -46,7 +45,6 @@ def _options_of(result: matching.MatchResult) -> list[tuple[str, str]]:
 
 
 @require_safe
-@never_cache
 @professional_required
 def case_list(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
@@ -59,7 +57,6 @@ def case_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-@never_cache
 @professional_required
 def new_case(request: HttpRequest) -> HttpResponse:
     answers = stored.load(request.session)
@@ -71,7 +68,6 @@ def new_case(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-@never_cache
 @professional_required
 def create_case(request: HttpRequest) -> HttpResponse:
     answers = stored.load(request.session)
@@ -126,14 +122,12 @@ def _detail(request: HttpRequest, case: Case, status: int = 200, **forms) -> Htt
 
 
 @require_safe
-@never_cache
 @professional_required
 def case_detail(request: HttpRequest, key) -> HttpResponse:
     return _detail(request, own_case(request, key))
 
 
 @require_POST
-@never_cache
 @professional_required
 def case_save(request: HttpRequest, key) -> HttpResponse:
     case = own_case(request, key)
@@ -162,7 +156,6 @@ def case_save(request: HttpRequest, key) -> HttpResponse:
 
 
 @require_POST
-@never_cache
 @professional_required
 def case_reopen(request: HttpRequest, key) -> HttpResponse:
     """Put the case's answers in the session and open the stroomschema's summary with them."""
@@ -175,7 +168,6 @@ def case_reopen(request: HttpRequest, key) -> HttpResponse:
 
 
 @require_POST
-@never_cache
 @professional_required
 def case_delete(request: HttpRequest, key) -> HttpResponse:
     case = own_case(request, key)
@@ -189,7 +181,6 @@ def case_delete(request: HttpRequest, key) -> HttpResponse:
 
 
 @require_safe
-@never_cache
 @professional_required
 def case_report(request: HttpRequest, key) -> HttpResponse:
     case = own_case(request, key)

@@ -8,7 +8,6 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from accounts.access import curator_required
@@ -23,7 +22,6 @@ DEFAULT_PERSONA = personas.YULIUS_CLIENT
 
 
 @require_safe
-@never_cache
 @curator_required
 def draft_preview(request: HttpRequest, slug: str) -> HttpResponse:
     live = get_object_or_404(catalogue_models.Programme.objects.live(), slug=slug)

@@ -17,7 +17,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from accounts import roles
@@ -54,7 +53,6 @@ def _overview(request: HttpRequest, current: str, context: dict, status: int = 2
 
 
 @require_safe
-@never_cache
 @curator_required
 def curator_overview(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
@@ -106,7 +104,6 @@ def curator_overview(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-@never_cache
 @curator_required
 def gap_overview(request: HttpRequest) -> HttpResponse:
     regions = list(catalogue_models.Region.objects.order_by("name"))
@@ -166,7 +163,6 @@ def _gap_map(regions, found: dict[str, maps.RegionGaps], chosen: dict[str, str])
 
 
 @require_safe
-@never_cache
 @curator_required
 def coverage_overview(request: HttpRequest) -> HttpResponse:
     catalogue = get_catalogue()
@@ -294,7 +290,6 @@ def _live(slug: str) -> catalogue_models.Programme:
 
 
 @require_safe
-@never_cache
 @curator_required
 def publication_effect(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "curation/effect.html", _effect_context(_live(slug)))
@@ -309,7 +304,6 @@ def _live_for_publishing(request: HttpRequest, slug: str, what: str) -> catalogu
 
 
 @require_POST
-@never_cache
 @curator_required
 def publish(request: HttpRequest, slug: str) -> HttpResponse:
     programme = _live_for_publishing(request, slug, "mag publiceren")
@@ -337,7 +331,6 @@ def publish(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_POST
-@never_cache
 @curator_required
 def discard(request: HttpRequest, slug: str) -> HttpResponse:
     programme = _live_for_publishing(request, slug, "mag een concept weggooien")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import json
-import threading
 from collections.abc import Callable
 from datetime import datetime
 from functools import cache, wraps
@@ -25,7 +24,7 @@ from opendata.nested import Nested
 from opendata.selectors import service_modified_times
 from opendata.tables import HSDS_VERSION, TAXONOMY_ID
 from opendata.tabular import SCHEMA_DIR
-from programmes.snapshot import get_catalogue
+from programmes.snapshot import get_catalogue, remembered
 
 SAFE_METHODS = ("GET", "HEAD")
 LISTS = {
@@ -60,15 +59,15 @@ def hsds_api(view: Callable[..., JsonResponse]) -> Callable[..., JsonResponse]:
             response = _errors(405, method=["Deze API kan alleen lezen: gebruik GET of HEAD."])
             response["Allow"] = ", ".join(SAFE_METHODS)
             return response
-        return view(request, *args, **kwargs)
+        try:
+            return view(request, *args, **kwargs)
+        except BadQuery as refused:
+            return _errors(400, **refused.errors)
 
     return csrf_exempt(transaction.non_atomic_requests(wrapper))
 
 
 # --- The dataset of the current snapshot, built once per change ----------------------------------
-
-_lock = threading.Lock()
-_memo: dict[str, Any] = {}
 
 
 def _base_url(request: HttpRequest) -> str:
@@ -79,19 +78,28 @@ def _nested(request: HttpRequest) -> Nested:
     catalogue = get_catalogue()
     modified = service_modified_times()
     key = (_base_url(request), tuple(sorted(modified.items())))
-    with _lock:
-        if _memo.get("catalogue") is catalogue and _memo.get("key") == key:
-            return _memo["nested"]
-    publisher = Publisher(base_url=key[0], assurer_email=getattr(settings, "HSDS_ASSURER_EMAIL", ""))
-    nested = Nested(to_hsds(catalogue, publisher, modified))
-    with _lock:
-        _memo.update(catalogue=catalogue, key=key, nested=nested)
-    return nested
+
+    def build() -> Nested:
+        publisher = Publisher(base_url=key[0], assurer_email=getattr(settings, "HSDS_ASSURER_EMAIL", ""))
+        return Nested(to_hsds(catalogue, publisher, modified))
+
+    # A few keys: the addresses the site is reached at (ALLOWED_HOSTS) rarely number more.
+    return remembered("hsds-dataset", key, build, limit=4, catalogue=catalogue)
 
 
-def _query(request: HttpRequest, endpoint: str) -> tuple[q.ListQuery, JsonResponse | None]:
+class BadQuery(Exception):
+    """A query parameter with a value this endpoint does not take: hsds_api answers a 400."""
+
+    def __init__(self, errors: dict[str, list[str]]):
+        super().__init__(errors)
+        self.errors = errors
+
+
+def _query(request: HttpRequest, endpoint: str) -> q.ListQuery:
     query, errors = q.parse({k: request.GET.getlist(k) for k in request.GET}, LISTS[endpoint])
-    return query, (_errors(400, **errors) if errors else None)
+    if errors:
+        raise BadQuery(errors)
+    return query
 
 
 def _not_found(what: str) -> JsonResponse:
@@ -190,9 +198,7 @@ def _error_responses(path: str) -> dict[str, Any]:
 
 @hsds_api
 def services(request: HttpRequest) -> JsonResponse:
-    query, error = _query(request, "services")
-    if error:
-        return error
+    query = _query(request, "services")
     nested = _nested(request)
     data = nested.data
     wanted_terms = _descendants(data, query.taxonomy_term_id) if query.taxonomy_term_id else None
@@ -232,9 +238,7 @@ def service(request: HttpRequest, id: str) -> JsonResponse:
 
 @hsds_api
 def organizations(request: HttpRequest) -> JsonResponse:
-    query, error = _query(request, "organizations")
-    if error:
-        return error
+    query = _query(request, "organizations")
     nested = _nested(request)
     rows = [row for row in nested.data.rows("organizations") if q.matches(query.search, row["name"])]
     page = q.page_of(rows, query)
@@ -246,9 +250,7 @@ def organizations(request: HttpRequest) -> JsonResponse:
 
 @hsds_api
 def organization(request: HttpRequest, id: str) -> JsonResponse:
-    query, error = _query(request, "organization")
-    if error:
-        return error
+    query = _query(request, "organization")
     nested = _nested(request)
     if id not in nested.by_id["organizations"]:
         return _not_found("Een organisatie")
@@ -257,9 +259,7 @@ def organization(request: HttpRequest, id: str) -> JsonResponse:
 
 @hsds_api
 def taxonomies(request: HttpRequest) -> JsonResponse:
-    query, error = _query(request, "taxonomies")
-    if error:
-        return error
+    query = _query(request, "taxonomies")
     rows = [row for row in _nested(request).data.rows("taxonomies") if q.matches(query.search, row["name"])]
     return _json(q.page_of(rows, query))
 
@@ -274,9 +274,7 @@ def taxonomy(request: HttpRequest, id: str) -> JsonResponse:
 
 @hsds_api
 def taxonomy_terms(request: HttpRequest) -> JsonResponse:
-    query, error = _query(request, "taxonomy_terms")
-    if error:
-        return error
+    query = _query(request, "taxonomy_terms")
     nested = _nested(request)
     rows = [
         row for row in nested.data.rows("taxonomy_terms")
@@ -301,9 +299,7 @@ def taxonomy_term(request: HttpRequest, id: str) -> JsonResponse:
 @hsds_api
 def service_at_locations(request: HttpRequest) -> JsonResponse:
     """The catalogue knows where a service is available (service_areas), not at what address: no locations."""
-    query, error = _query(request, "service_at_locations")
-    if error:
-        return error
+    query = _query(request, "service_at_locations")
     return _json(q.page_of([], query))
 
 

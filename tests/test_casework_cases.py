@@ -33,6 +33,18 @@ def test_anonymous_visitors_are_sent_to_the_login_page(client, path):
     assert response["Location"].startswith("/inloggen?next=")
 
 
+@pytest.mark.parametrize("suffix", ["", "verslag"])
+def test_every_page_of_a_case_is_never_kept_by_a_cache(pro_client, case, suffix):
+    for path in ("/casussen/", "/casussen/nieuw", f"/casussen/{case.key}/{suffix}"):
+        response = pro_client.get(path)
+        assert response.status_code == 200
+        assert "no-store" in response["Cache-Control"]
+
+
+def test_the_way_to_the_login_page_is_never_kept_by_a_cache_either(client):
+    assert "no-store" in client.get("/casussen/")["Cache-Control"]
+
+
 def test_anonymous_visitors_cannot_save(client, catalogue):
     give_answers(client, YULIUS_CLIENT.answers)
     response = save(client)

@@ -54,6 +54,13 @@ def test_a_curator_and_a_superuser_may(client, path):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("path", PAGES)
+def test_the_curators_pages_are_never_kept_by_a_cache(curator_client, path):
+    small_catalogue()
+    assert "no-store" in curator_client.get(path)["Cache-Control"]
+
+
+@pytest.mark.django_db
 def test_a_professional_cannot_edit_the_catalogue_in_the_admin(client):
     small_catalogue()
     client.force_login(make_professional())

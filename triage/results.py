@@ -121,12 +121,24 @@ def _draw_advice(answers: dict, relevant: dict, situation: Situation, catalogue)
     return Advice(html, tuple(gaps.gaps_of(relevant, outcome)), options)
 
 
-@require_safe
-@never_cache
-def result(request: HttpRequest) -> HttpResponse:
-    answers = stored.load(request.session)
-    if not answers:
-        return redirect("triage:start")
+def from_answers(view):
+    """A page made from the person's answers: GET or HEAD only, never kept by a cache (it shows
+    them), and without answers the start page. The view gets the answers."""
+
+    @require_safe
+    @never_cache
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        answers = stored.load(request.session)
+        if not answers:
+            return redirect("triage:start")
+        return view(request, answers, *args, **kwargs)
+
+    return wrapped
+
+
+@from_answers
+def result(request: HttpRequest, answers: dict) -> HttpResponse:
     relevant = flow.relevant_answers(answers)
     panels = result_panels(request.user)
     # The advice is worded in the voice the questions were asked in: "u" for someone filling this
@@ -152,13 +164,9 @@ def result(request: HttpRequest) -> HttpResponse:
     ))
 
 
-@require_safe
-@never_cache
-def handout(request: HttpRequest) -> HttpResponse:
+@from_answers
+def handout(request: HttpRequest, answers: dict) -> HttpResponse:
     """One A4 page to take along: in client words, or in professional words when a professional asks."""
-    answers = stored.load(request.session)
-    if not answers:
-        return redirect("triage:start")
     professional = is_professional(request.user) and request.GET.get("versie") == "professioneel"
     catalogue, today = get_catalogue(), timezone.localdate()
 
