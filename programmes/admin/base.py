@@ -14,6 +14,7 @@ from programmes.forms import (
     ELIGIBILITY_FIELDS,
     source_field_name,
 )
+from programmes.locking import VersionedModelForm
 
 EMPTY = "(leeg)"
 WHOLE = 1_000_000
@@ -77,8 +78,10 @@ class CatalogueWriteMixin:
 
 
 class VersionedAdminMixin:
-    """Saves through the optimistic lock: the form (programmes.forms.VersionedForm) checked the
-    version under a row lock; this save makes the next one."""
+    """Saves through the optimistic lock: the form (programmes.locking.VersionedModelForm, or one
+    built on it) checked the version under a row lock; this save makes the next one."""
+
+    form = VersionedModelForm
 
     def save_model(self, request, obj, form, change):
         services.save_versioned(obj, expected_version=form.cleaned_data.get("expected_version"))

@@ -8,14 +8,12 @@ from programmes import models
 from programmes.admin.base import HistoryAdmin, VersionedAdminMixin
 from programmes.admin.restoring import RestoreVersionMixin
 from programmes.admin.timeline import municipality_timeline
-from programmes.locking import VersionedModelForm
 
 # --- Organisations, kinds, places --------------------------------------------------------------
 
 
 @admin.register(models.Organisation)
 class OrganisationAdmin(RestoreVersionMixin, VersionedAdminMixin, HistoryAdmin):
-    form = VersionedModelForm
     list_display = ["name", "kind", "website"]
     list_filter = ["kind"]
     search_fields = ["name", "slug"]
@@ -25,7 +23,6 @@ class OrganisationAdmin(RestoreVersionMixin, VersionedAdminMixin, HistoryAdmin):
 
 @admin.register(models.SupportKind)
 class SupportKindAdmin(RestoreVersionMixin, VersionedAdminMixin, HistoryAdmin):
-    form = VersionedModelForm
     list_display = ["name", "order", "median_paid_work_pct", "paid_work_range", "studies_count"]
     # No list_editable "order": the list's own form would save over a kind opened meanwhile;
     # the order is changed on the kind's page, under its version.
@@ -37,8 +34,6 @@ class SupportKindAdmin(RestoreVersionMixin, VersionedAdminMixin, HistoryAdmin):
 @admin.register(models.Region)
 class RegionAdmin(RestoreVersionMixin, VersionedAdminMixin, HistoryAdmin):
     """Read-mostly: the CBS list changes once a year, through the data files."""
-
-    form = VersionedModelForm
 
     list_display = ["name", "code"]
     search_fields = ["name", "code"]
@@ -58,7 +53,6 @@ class MunicipalityAliasInline(admin.TabularInline):
 
 @admin.register(models.Municipality)
 class MunicipalityAdmin(RestoreVersionMixin, VersionedAdminMixin, HistoryAdmin):
-    form = VersionedModelForm
     object_history_template = "admin/programmes/municipality/object_history.html"
     list_display = ["name", "code", "region"]
     list_filter = ["region"]
