@@ -82,3 +82,15 @@ def test_matching_decides_on_typed_values_never_on_sentences(module):
             imported.add(node.module)
             imported.update(f"{node.module}.{alias.name}" for alias in node.names)
     assert not {name for name in imported if name.startswith("triage.wording")}
+
+
+def test_no_template_comment_runs_over_a_line():
+    # Django's {# #} ends at the line's end: a comment over more lines is printed on the page
+    # ({% comment %} is the one for more lines).
+    spread = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for path in (ROOT / "templates").rglob("*.html")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if "{#" in line and "#}" not in line.split("{#", 1)[1]
+    ]
+    assert spread == []
