@@ -113,6 +113,19 @@ def test_programme_change_page_has_checkbox_groups_and_history_pages_of_other_mo
         assert curator_client.get(url).status_code == 200, url
 
 
+@pytest.mark.parametrize("address", ["1/change/history/", "x/history/", "x/history/1/"])
+def test_a_history_address_with_a_wrong_id_is_a_404_on_every_catalogue_page(curator_client, address):
+    from django.contrib import admin
+    from simple_history.admin import SimpleHistoryAdmin
+
+    pages = admin.site._registry.items()
+    with_history = [model for model, page in pages if isinstance(page, SimpleHistoryAdmin)]
+    assert models.Programme in with_history
+    for model in with_history:
+        url = f"/beheer/{model._meta.app_label}/{model._meta.model_name}/{address}"
+        assert curator_client.get(url).status_code == 404, url
+
+
 def test_programme_change_page_shows_each_english_text_under_its_dutch_twin(curator_client):
     offering = OfferingFactory(contact="Bel de aanbieder.", contact_en="Call the provider.")
     ConditionFactory(programme=offering.programme, question="Werkwens?", question_en="Wish to work?")

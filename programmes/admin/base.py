@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import ManyToManyField, URLField
+from django.http import Http404
 from django.utils.safestring import SafeString, mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.template_utils import HistoricalRecordContextHelper
@@ -104,10 +106,22 @@ class HistoryAdmin(CatalogueWriteMixin, SimpleHistoryAdmin):
     def revert_disabled(self, request, obj=None):
         return True
 
+    def history_view(self, request, object_id, extra_context=None):
+        self._check_id(object_id)
+        return super().history_view(request, object_id, extra_context)
+
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         if request.method == "POST":
             raise PermissionDenied
+        self._check_id(object_id)
         return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def _check_id(self, object_id: str) -> None:
+        # simple-history looks the id up as it comes: "1/change" would be a 500, not a 404.
+        try:
+            self.model._meta.pk.to_python(unquote(object_id))
+        except ValidationError:
+            raise Http404(f"Geen {self.model._meta.verbose_name} met dit nummer.") from None
 
     def history_view_title(self, request, obj):
         return f"Geschiedenis van ‘{obj}’"
