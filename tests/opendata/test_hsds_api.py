@@ -233,9 +233,3 @@ def test_the_description_is_the_standard_with_our_details(client):
         "/taxonomies/{id}", "/taxonomy_terms", "/taxonomy_terms/{id}", "/service_at_locations",
         "/service_at_locations/{id}",
     }
-
-
-def test_the_api_costs_a_fixed_number_of_queries(client, small_catalogue, django_assert_max_num_queries):
-    get(client, "/services")
-    with django_assert_max_num_queries(4):
-        get(client, "/services", full="true")
