@@ -122,3 +122,29 @@ def curator_client(client, curator):
     pytest-django's superuser (who would pass every permission check the curators meet)."""
     client.force_login(curator)
     return client
+
+
+# --- The recommendations API (tests/test_api*.py) --------------------------------------------------
+
+
+@pytest.fixture
+def api_catalogue(db):
+    """Werk als Beste Zorg at Yulius in the Drechtsteden, for clients of Yulius only; one ended and
+    one concept programme, which the API must never show."""
+    from tests.factories import (
+        MunicipalityFactory,
+        OfferingFactory,
+        OrganisationFactory,
+        ProgrammeFactory,
+        RegionFactory,
+    )
+
+    region = RegionFactory(code="AM07", name="Drechtsteden")
+    MunicipalityFactory(code="GM0505", name="Dordrecht", region=region)
+    yulius = OrganisationFactory(slug="yulius", name="Yulius")
+    wabz = ProgrammeFactory(slug="werk-als-beste-zorg", concerns=["mental"], care=["specialist_ggz"],
+                            benefits=["bijstand"], wishes=["paid_work_now"])
+    OfferingFactory(programme=wabz, provider=yulius, scope="regions", regions=[region],
+                    requires_care_at_provider=True)
+    ProgrammeFactory(slug="beeindigd", status="ended")
+    ProgrammeFactory(slug="concept", status="concept")

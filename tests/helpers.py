@@ -158,6 +158,22 @@ def change_url(obj) -> str:
 # --- The shipped catalogue, the second factor ----------------------------------------------------
 
 
+def opened(client, obj) -> dict:
+    """What the browser would post back from an admin change page as it was rendered (someone
+    'opens' it)."""
+    from tests.production.web import form_fields
+
+    page = client.get(change_url(obj)).content.decode()
+    data: dict[str, list[str]] = {}
+    for name, value in form_fields(page, f"{obj._meta.model_name}_form"):
+        data.setdefault(name, []).append(value)
+    return {key: values if len(values) != 1 else values[0] for key, values in data.items()}
+
+
+def post_change(client, obj, data):
+    return client.post(change_url(obj), data)
+
+
 def load_shipped_catalogue() -> None:
     """fixtures/catalogue.json, loaded the way ensure_catalogue does (the snapshot is told)."""
     from django.core.management import call_command
@@ -179,3 +195,16 @@ def mark_verified(client, user) -> None:
     session = client.session
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()
+
+
+# --- Faults ----------------------------------------------------------------------------------------
+
+
+def database_down(monkeypatch) -> None:
+    """Every query from now on fails as when PostgreSQL cannot be reached."""
+    from django.db import OperationalError, connection
+
+    def unreachable(*args, **kwargs):
+        raise OperationalError("could not connect to server")
+
+    monkeypatch.setattr(connection, "cursor", unreachable)

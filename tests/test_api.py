@@ -1,37 +1,20 @@
 import json
+from urllib.parse import urlencode
 
 import pytest
 
-from tests.factories import (
-    MunicipalityFactory,
-    OfferingFactory,
-    OrganisationFactory,
-    ProgrammeFactory,
-    RegionFactory,
-)
+from tests.factories import ProgrammeFactory
 from triage import flow, matching
+from triage.personas import YULIUS_CLIENT
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def catalogue():
-    region = RegionFactory(code="AM07", name="Drechtsteden")
-    MunicipalityFactory(code="GM0505", name="Dordrecht", region=region)
-    yulius = OrganisationFactory(slug="yulius", name="Yulius")
-    wabz = ProgrammeFactory(slug="werk-als-beste-zorg", concerns=["mental"], care=["specialist_ggz"],
-                            benefits=["bijstand"], wishes=["paid_work_now"])
-    OfferingFactory(programme=wabz, provider=yulius, scope="regions", regions=[region],
-                    requires_care_at_provider=True)
-    ProgrammeFactory(slug="beeindigd", status="ended")
-    ProgrammeFactory(slug="concept", status="concept")
+# The Yulius client's answers as a query string (`api_catalogue`: tests/conftest.py).
+QUERY = urlencode(YULIUS_CLIENT.answers)
 
 
-QUERY = ("concern=mental&care=specialist_ggz&care_provider=yulius&severity=severe&situation=job_seeking"
-         "&benefit=bijstand&wish=paid_work_now&municipality=GM0505&age=35")
-
-
-def test_recommendations_answer_with_region_results_and_gap(client, catalogue):
+def test_recommendations_answer_with_region_results_and_gap(client, api_catalogue):
     response = client.get(f"/api/v1/recommendations?{QUERY}")
     assert response.status_code == 200
     data = response.json()
@@ -48,7 +31,7 @@ def test_recommendations_answer_with_region_results_and_gap(client, catalogue):
     assert "concept" not in slugs
 
 
-def test_any_subset_of_keys_is_accepted(client, catalogue):
+def test_any_subset_of_keys_is_accepted(client, api_catalogue):
     response = client.get("/api/v1/recommendations?benefit=bijstand")
     assert response.status_code == 200
     assert response.json()["region"] is None
@@ -68,7 +51,7 @@ def test_any_subset_of_keys_is_accepted(client, catalogue):
         ("age=30&age=31", "age"),
     ],
 )
-def test_bad_keys_or_values_give_400_with_dutch_messages(client, catalogue, query, key):
+def test_bad_keys_or_values_give_400_with_dutch_messages(client, api_catalogue, query, key):
     response = client.get(f"/api/v1/recommendations?{query}")
     assert response.status_code == 400
     errors = response.json()["errors"]
@@ -76,7 +59,7 @@ def test_bad_keys_or_values_give_400_with_dutch_messages(client, catalogue, quer
     assert all(isinstance(message, str) and message for message in errors[key])
 
 
-def test_api_records_no_gaps_and_stores_no_answers(client, catalogue):
+def test_api_records_no_gaps_and_stores_no_answers(client, api_catalogue):
     from triage.models import GapRecord
 
     client.get("/api/v1/recommendations?concern=none&benefit=none&wish=education&municipality=GM0505")
@@ -84,7 +67,7 @@ def test_api_records_no_gaps_and_stores_no_answers(client, catalogue):
     assert "werkroute_answers" not in client.session
 
 
-def test_openapi_describes_every_question_with_its_vocabulary(client, catalogue):
+def test_openapi_describes_every_question_with_its_vocabulary(client, api_catalogue):
     spec = client.get("/api/v1/openapi.json").json()
     assert spec["openapi"].startswith("3.")
     params = {p["name"]: p for p in spec["paths"]["/api/v1/recommendations"]["get"]["parameters"]}
@@ -93,7 +76,7 @@ def test_openapi_describes_every_question_with_its_vocabulary(client, catalogue)
     assert params["age"]["schema"]["minimum"] == 15
 
 
-def test_recommend_command_prints_the_same_json_as_the_api(client, catalogue, capsys):
+def test_recommend_command_prints_the_same_json_as_the_api(client, api_catalogue, capsys):
     from django.core.management import call_command
 
     call_command("recommend", *QUERY.split("&"))
@@ -102,7 +85,7 @@ def test_recommend_command_prints_the_same_json_as_the_api(client, catalogue, ca
 
 
 @pytest.mark.parametrize("args", [["age=99"], ["colour=blue"], ["benefit"], ["age=30", "age=31"]])
-def test_recommend_command_exits_2_with_dutch_errors_on_bad_input(catalogue, capsys, args):
+def test_recommend_command_exits_2_with_dutch_errors_on_bad_input(api_catalogue, capsys, args):
     from django.core.management import CommandError, call_command
 
     with pytest.raises(CommandError) as refused:
@@ -113,7 +96,9 @@ def test_recommend_command_exits_2_with_dutch_errors_on_bad_input(catalogue, cap
     assert all(isinstance(m, str) and m for messages in errors.values() for m in messages)
 
 
-def test_one_question_is_worded_once_per_language_until_the_catalogue_changes(client, catalogue, monkeypatch):
+def test_one_question_is_worded_once_per_language_until_the_catalogue_changes(
+    client, api_catalogue, monkeypatch
+):
     calls = []
     real = matching.match
     monkeypatch.setattr(matching, "match", lambda answers, cat: calls.append(1) or real(answers, cat))

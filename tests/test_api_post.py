@@ -1,18 +1,18 @@
 """The API's privacy-friendly form: answers as JSON in a POST body, never cached, same answers."""
 
 import json
-from urllib.parse import parse_qsl
+from urllib.parse import urlencode
 
 import pytest
 from django.test import Client
 
-from tests.test_api import QUERY
-from tests.test_api import catalogue as catalogue
 from triage.models import GapRecord
+from triage.personas import YULIUS_CLIENT
 
 pytestmark = pytest.mark.django_db
 
-ANSWERS = {key: (int(value) if key == "age" else value) for key, value in parse_qsl(QUERY)}
+ANSWERS = dict(YULIUS_CLIENT.answers)
+QUERY = urlencode(ANSWERS)
 
 
 def post(client, body, content_type="application/json"):
@@ -20,7 +20,7 @@ def post(client, body, content_type="application/json"):
     return client.post("/api/v1/recommendations", data, content_type=content_type)
 
 
-def test_a_json_body_gives_the_same_answer_as_the_query_string(client, catalogue):
+def test_a_json_body_gives_the_same_answer_as_the_query_string(client, api_catalogue):
     by_query = client.get(f"/api/v1/recommendations?{QUERY}")
     by_body = post(client, ANSWERS)
     assert by_body.status_code == 200
@@ -29,13 +29,13 @@ def test_a_json_body_gives_the_same_answer_as_the_query_string(client, catalogue
     assert post(client, {**ANSWERS, "age": "35"}).json() == by_query.json()  # age as text too
 
 
-def test_the_api_is_never_cached(client, catalogue):
+def test_the_api_is_never_cached(client, api_catalogue):
     for response in (client.get(f"/api/v1/recommendations?{QUERY}"), post(client, ANSWERS),
                      post(client, "kapot")):
         assert "no-store" in response["Cache-Control"]
 
 
-def test_posting_needs_no_csrf_token_and_stores_nothing(catalogue):
+def test_posting_needs_no_csrf_token_and_stores_nothing(api_catalogue):
     client = Client(enforce_csrf_checks=True)
     response = post(client, {"benefit": "ww", "wish": "education", "municipality": "GM0505"})
     assert response.status_code == 200
@@ -60,7 +60,7 @@ def test_posting_needs_no_csrf_token_and_stores_nothing(catalogue):
         ({"favourite_colour": "blue"}, "favourite_colour"),
     ],
 )
-def test_bad_bodies_give_400_with_dutch_json_errors(client, catalogue, body, key):
+def test_bad_bodies_give_400_with_dutch_json_errors(client, api_catalogue, body, key):
     response = post(client, body)
     assert response.status_code == 400
     assert response["Content-Type"] == "application/json"
@@ -69,11 +69,11 @@ def test_bad_bodies_give_400_with_dutch_json_errors(client, catalogue, body, key
     assert all(isinstance(message, str) and message for message in errors[key])
 
 
-def test_other_methods_are_refused(client, catalogue):
+def test_other_methods_are_refused(client, api_catalogue):
     assert client.put("/api/v1/recommendations", "{}", content_type="application/json").status_code == 405
 
 
-def test_the_description_offers_the_post_form_and_warns_about_query_strings(client, catalogue):
+def test_the_description_offers_the_post_form_and_warns_about_query_strings(client, api_catalogue):
     spec = client.get("/api/v1/openapi.json").json()
     operation = spec["paths"]["/api/v1/recommendations"]
     assert set(operation) == {"get", "post"}

@@ -94,3 +94,16 @@ def test_no_template_comment_runs_over_a_line():
         if "{#" in line and "#}" not in line.split("{#", 1)[1]
     ]
     assert spread == []
+
+
+def test_no_test_module_imports_another():
+    # Shared set-ups live in conftest.py fixtures and tests/helpers.py: a test module that others
+    # import from cannot be split or renamed without breaking them.
+    importing = []
+    for path in (ROOT / "tests").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else (
+                [alias.name for alias in node.names] if isinstance(node, ast.Import) else [])
+            if any(name.split(".")[-1].startswith("test_") for name in names):
+                importing.append(str(path.relative_to(ROOT)))
+    assert importing == []

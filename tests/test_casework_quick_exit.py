@@ -6,8 +6,7 @@ from django.contrib.sessions.models import Session
 from django.test import Client
 
 from tests.factories import make_professional, small_catalogue
-from tests.helpers import give_answers
-from tests.test_faults_and_logs import database_down
+from tests.helpers import database_down, give_answers
 from triage.answers import SESSION_KEY
 from triage.personas import YULIUS_CLIENT
 

@@ -1,7 +1,7 @@
 import logging
 
 import pytest
-from django.db import OperationalError, connection
+from django.db import OperationalError
 
 from tests.factories import (
     MunicipalityFactory,
@@ -10,15 +10,9 @@ from tests.factories import (
     ProgrammeFactory,
     RegionFactory,
 )
+from tests.helpers import database_down
 
 pytestmark = pytest.mark.django_db
-
-
-def database_down(monkeypatch):
-    def unreachable(*args, **kwargs):
-        raise OperationalError("could not connect to server")
-
-    monkeypatch.setattr(connection, "cursor", unreachable)
 
 
 @pytest.mark.parametrize("path", ["/", "/vraag/om-wie", "/readyz", "/catalogus/"])

@@ -8,7 +8,7 @@ import pytest
 
 from programmes import models, services
 from tests.factories import MunicipalityFactory, RegionFactory
-from tests.test_admin_lost_updates import opened, save
+from tests.helpers import opened, post_change
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def test_a_gemeente_edited_in_the_admin_shows_its_changes_and_its_other_names(cu
     municipality, south = gemeente
     form = opened(curator_client, municipality)
     form.update({"name": "Gemeente Groningen", "region": str(south.pk), "aliases-0-alias": "Stad Groningen"})
-    assert save(curator_client, municipality, form).status_code == 302
+    assert post_change(curator_client, municipality, form).status_code == 302
     body = curator_client.get(f"/beheer/programmes/municipality/{municipality.pk}/history/").content.decode()
     assert "<del>Groningen</del> → <ins>Gemeente Groningen</ins>" in body
     assert "<strong>Arbeidsmarktregio:</strong> <del>Groningen</del> → <ins>Drenthe</ins>" in body
@@ -55,7 +55,7 @@ def test_a_region_has_a_readable_history(curator_client, gemeente):
     region = models.Region.objects.get(code="AM02")
     form = opened(curator_client, region)
     form["name"] = "Drenthe en omstreken"
-    assert save(curator_client, region, form).status_code == 302
+    assert post_change(curator_client, region, form).status_code == 302
     body = curator_client.get(f"/beheer/programmes/region/{region.pk}/history/").content.decode()
     assert "<del>Drenthe</del> → <ins>Drenthe en omstreken</ins>" in body
     assert "/herstellen/" in body

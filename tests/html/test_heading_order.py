@@ -9,7 +9,7 @@ from itertools import pairwise
 import pytest
 from django.core.management import call_command
 
-from tests.html.test_nu_html_checker import professional_pages, public_pages
+from tests.html.pages import professional_pages, public_pages
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
-from tests.html.test_nu_html_checker import PERSONA, collect
+from tests.html.pages import PERSONA, collect
 from tests.html.vnu import errors_in
 
 pytestmark = pytest.mark.django_db

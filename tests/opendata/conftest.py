@@ -6,11 +6,13 @@ Each schema is registered under its upstream address, so both the schemas' relat
 
 import datetime
 import gzip
+import io
 import json
 from functools import cache
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -104,3 +106,26 @@ def small_catalogue(db):
         offerings=[(uwv, "national", [], [], False)],
     )
     full_programme("idee", status="concept", offerings=[(yulius, "national", [], [], False)])
+
+
+# --- Export and import ---------------------------------------------------------------------------
+
+
+def export(folder, *args):
+    call_command("export_hsds", "--out", str(folder), *args, stderr=io.StringIO())
+    return folder
+
+
+def run_import(folder) -> str:
+    out = io.StringIO()
+    call_command("import_hsds", str(folder), stdout=out)
+    return out.getvalue()
+
+
+def empty_the_catalogue():
+    """What an empty database holds: the CBS places (import_regions), no catalogue."""
+    from programmes import models
+
+    models.Programme.objects.all().delete()
+    models.Organisation.objects.all().delete()
+    models.SupportKind.objects.all().delete()

@@ -13,7 +13,7 @@ from opendata import tabular
 from opendata.tables import TABLES
 from programmes import models
 from programmes.snapshot import build_catalogue
-from tests.opendata.conftest import schema_errors
+from tests.opendata.conftest import empty_the_catalogue, export, run_import, schema_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -23,24 +23,6 @@ LIST_SCHEMAS = {
     "taxonomies.json": "taxonomy.json",
     "taxonomy_terms.json": "taxonomy_term.json",
 }
-
-
-def export(folder, *args):
-    call_command("export_hsds", "--out", str(folder), *args, stderr=io.StringIO())
-    return folder
-
-
-def run_import(folder) -> str:
-    out = io.StringIO()
-    call_command("import_hsds", str(folder), stdout=out)
-    return out.getvalue()
-
-
-def empty_the_catalogue():
-    """What an empty database holds: the CBS places (import_regions), no catalogue."""
-    models.Programme.objects.all().delete()
-    models.Organisation.objects.all().delete()
-    models.SupportKind.objects.all().delete()
 
 
 def without_times(value):

@@ -11,8 +11,7 @@ from opendata.mapping import to_hsds
 from opendata.nested import Nested
 from opendata.tables import hsds_id
 from programmes.snapshot import build_catalogue
-from tests.opendata.conftest import schema_errors
-from tests.opendata.test_hsds_export_import import empty_the_catalogue, export, run_import
+from tests.opendata.conftest import empty_the_catalogue, export, run_import, schema_errors
 
 pytestmark = pytest.mark.django_db
 
