@@ -37,14 +37,14 @@ from opendata.tables import (
     TABLES,
     TAXONOMY_ID,
     Value,
-    _columns,
-    _get,
-    _iso_date,
     first_email,
     hsds_id,
+    iso_date,
     limits,
     phones_in,
+    row_of,
     term_id,
+    value_at,
 )
 from programmes import vocabulary as vocab
 from programmes.catalogue import (
@@ -108,7 +108,7 @@ class _Builder:
 
     def values(self, entity: str, link_id: str, values: Iterable[Value], sources: Mapping[str, Any]) -> None:
         for item in values:
-            value = item.out(_get(sources, item.ours))
+            value = item.out(value_at(sources, item.ours))
             if value:
                 self.attribute(entity, link_id, item.term, "detail", value)
 
@@ -126,12 +126,12 @@ class _Builder:
             link_id,
             tx.child(tx.RECOGNITION, programme.recognition_level),
             "evidence",
-            _iso_date(programme.recognition_valid_until),
+            iso_date(programme.recognition_valid_until),
         )
 
     def organisation(self, org: OrganisationData) -> None:
         org_id = hsds_id("organization", org.slug)
-        self.add("organizations", {"id": org_id, **_columns(ORGANIZATION_COLUMNS, {"organisation": org})})
+        self.add("organizations", {"id": org_id, **row_of(ORGANIZATION_COLUMNS, {"organisation": org})})
         self.values("organization", org_id, ORGANIZATION_VALUES, {"organisation": org})
         self.attribute("organization", org_id, tx.child(tx.ORGANISATION_KIND, org.kind), "classification")
 
@@ -142,7 +142,7 @@ class _Builder:
         # HSDS gives a program one owner; a method offered by several organisations has none.
         if len(providers) == 1:
             row["organization_id"] = hsds_id("organization", next(iter(providers)))
-        self.add("programs", {**row, **_columns(PROGRAM_COLUMNS, {"programme": programme})})
+        self.add("programs", {**row, **row_of(PROGRAM_COLUMNS, {"programme": programme})})
         self.values("program", program_id, PROGRAM_VALUES, {"programme": programme})
         self.classification("program", program_id, programme)
         self.conditions("program", program_id, programme.conditions)
@@ -168,7 +168,7 @@ class _Builder:
             "id": service_id,
             "organization_id": hsds_id("organization", offering.provider.slug),
             "program_id": program_id,
-            **_columns(SERVICE_COLUMNS, sources),
+            **row_of(SERVICE_COLUMNS, sources),
         }
         if self.publisher.assurer_email and offering.last_verified:
             row["assurer_email"] = self.publisher.assurer_email

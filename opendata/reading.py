@@ -162,7 +162,7 @@ def from_hsds(
                 status=tables.PUBLISHED,
                 kind=kinds_by_slug[kind_slug],
                 recognition_level=level,
-                recognition_valid_until=tables._parse_date(valid_until),
+                recognition_valid_until=tables.date_from_iso(valid_until),
                 offerings=offerings,
                 funding=funding,
                 conditions=conditions,

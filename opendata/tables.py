@@ -48,11 +48,11 @@ def _same(value: Any) -> Any:
     return value
 
 
-def _iso_date(value: date | None) -> str | None:
+def iso_date(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _parse_date(value: str | None) -> date | None:
+def date_from_iso(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
@@ -190,7 +190,7 @@ PROGRAM_VALUES: tuple[Value, ...] = (
     Value("how_to_refer", "programme.how_to_refer"),
     Value("evidence_summary", "programme.evidence_summary"),
     Value("source_caveat", "programme.source_caveat"),
-    Value("last_verified", "programme.last_verified", out=_iso_date, back=_parse_date),
+    Value("last_verified", "programme.last_verified", out=iso_date, back=date_from_iso),
     Value("min_age", "programme.min_age", out=_number_text, back=_back_number),
     Value("max_age", "programme.max_age", out=_number_text, back=_back_number),
 )
@@ -207,7 +207,7 @@ SERVICE_COLUMNS: tuple[Column, ...] = (
     Column("minimum_age", "service", out=lambda s: limits(*s).min_age, back=None),
     Column("maximum_age", "service", out=lambda s: limits(*s).max_age, back=None),
     Column("accreditations", "programme", out=accreditation_text, back=None),
-    Column("assured_date", "offering.last_verified", out=_iso_date, back=_parse_date),
+    Column("assured_date", "offering.last_verified", out=iso_date, back=date_from_iso),
 )
 SERVICE_VALUES: tuple[Value, ...] = (
     Value("offering_note", "offering.note"),
@@ -240,16 +240,16 @@ TABLES = (
 )
 
 
-def _get(sources: Mapping[str, Any], path: str) -> Any:
+def value_at(sources: Mapping[str, Any], path: str) -> Any:
     owner, _, name = path.partition(".")
     value = sources[owner]
     return getattr(value, name) if name else value
 
 
-def _columns(columns: Iterable[Column], sources: Mapping[str, Any]) -> dict[str, Any]:
+def row_of(columns: Iterable[Column], sources: Mapping[str, Any]) -> dict[str, Any]:
     row = {}
     for column in columns:
-        value = column.out(_get(sources, column.ours))
+        value = column.out(value_at(sources, column.ours))
         if value is not None:
             row[column.hsds] = value
     return row

@@ -109,7 +109,7 @@ def parse(text: str) -> list[Rule]:
     return rules
 
 
-def _split_selectors(prelude: str) -> list[str]:
+def split_selectors(prelude: str) -> list[str]:
     parts, depth, current = [], 0, []
     for char in prelude:
         depth += {"(": 1, ")": -1}.get(char, 0)
@@ -123,7 +123,7 @@ def _split_selectors(prelude: str) -> list[str]:
 
 
 def keeps(prelude: str, used: set[str]) -> bool:
-    return any(used_classes([selector]) <= used for selector in _split_selectors(prelude))
+    return any(used_classes([selector]) <= used for selector in split_selectors(prelude))
 
 
 def _body(text: str) -> str:

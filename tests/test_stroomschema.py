@@ -287,7 +287,7 @@ def test_asking_the_matcher_only_about_admitted_programmes_finds_the_same(shippe
     for spec in diagram.LEAF_SPECS:
         answer_sets = diagram.representatives(spec) + diagram.representatives(spec, spec.contrast)
         everything = {m.programme.slug for a in answer_sets for m in matching.match(a, shipped).matches}
-        assert diagram._found(answer_sets, shipped) == everything
+        assert diagram.found_by_matcher(answer_sets, shipped) == everything
 
 
 def test_prepared_parts_never_carry_one_persons_route_to_another(client, shipped):

@@ -203,7 +203,7 @@ def representatives(spec: LeafSpec, extra: Mapping[str, str] | None = None) -> l
     return [{**dict(zip(keys, combo, strict=True)), **spec.assume, **(extra or {})} for combo in combos]
 
 
-def _found(answer_sets: list[dict[str, str]], catalogue: Catalogue) -> set[str]:
+def found_by_matcher(answer_sets: list[dict[str, str]], catalogue: Catalogue) -> set[str]:
     """The published programmes the matcher finds (fit or possible) for any of these answers."""
     unique = list({tuple(sorted(a.items())): a for a in answer_sets}.values())
     found: set[str] = set()
@@ -227,9 +227,9 @@ def _admits(programme: ProgrammeData, answers: Mapping[str, str]) -> bool:
 
 
 def _leaf(spec: LeafSpec, catalogue: Catalogue) -> Leaf:
-    found = _found(representatives(spec), catalogue)
+    found = found_by_matcher(representatives(spec), catalogue)
     if spec.contrast:
-        found -= _found(representatives(spec, spec.contrast), catalogue)
+        found -= found_by_matcher(representatives(spec, spec.contrast), catalogue)
     return _leaf_of(spec, [p for p in _published(catalogue) if p.slug in found])
 
 

@@ -80,7 +80,7 @@ def selectors_of(css: str) -> list[str]:
         if rule.prelude.startswith(build_css.CONDITIONAL):
             found += selectors_of(rule.body)
         elif not rule.prelude.startswith("@"):
-            found += build_css._split_selectors(rule.prelude)
+            found += build_css.split_selectors(rule.prelude)
     return found
 
 

@@ -297,5 +297,5 @@ def test_eligibility_in_words(fields, expected):
 
 
 def test_no_date_is_published_for_an_unverified_offering():
-    assert tables._iso_date(None) is None
-    assert tables._iso_date(datetime.date(2026, 1, 2)) == "2026-01-02"
+    assert tables.iso_date(None) is None
+    assert tables.iso_date(datetime.date(2026, 1, 2)) == "2026-01-02"
