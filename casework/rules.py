@@ -10,12 +10,12 @@ The pseudonym guard is in `casework.pseudonym`.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from programmes import rules as catalogue_rules
 from programmes.catalogue import FundingData
 from triage import wording
 from triage.presenting import CriterionLine
@@ -241,14 +241,6 @@ def discussed_options(saved: Mapping[str, Any], chosen_slug: str) -> list[Discus
 # --- Retention ---------------------------------------------------------------------------------
 
 
-def months_before(moment: datetime, months: int) -> datetime:
-    """The same day and time `months` earlier; the 31st becomes the month's last day."""
-    years, month_index = divmod(moment.month - 1 - months, 12)
-    year, month = moment.year + years, month_index + 1
-    day = min(moment.day, calendar.monthrange(year, month)[1])
-    return moment.replace(year=year, month=month, day=day)
-
-
 def retention_cutoff(now: datetime, months: int) -> datetime:
     """Cases last changed at or before this moment have passed their retention and are purged."""
-    return months_before(now, months)
+    return catalogue_rules.months_before(now, months)

@@ -5,14 +5,17 @@
 - `publish_problems`: what stands in the way of publishing a programme (the admin and the
   curators' publish button)
 - `is_stale_edit`: the optimistic lock's comparison
+- `months_before`: "so many months ago" (the checks; the retention of cases and gap counts)
 """
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TypeVar
 
 from programmes import vocabulary as vocab
 from programmes.catalogue import MunicipalityData, OfferingData
@@ -106,16 +109,16 @@ def narrowing_problems(programme: Limits, offering: Limits) -> dict[str, frozens
 STALE_AFTER_MONTHS = 6
 
 
-def months_before(today: date, months: int) -> date:
-    """The same day `months` earlier; a day the month lacks becomes its last (31 Aug → 28/29 Feb)."""
-    index = today.year * 12 + today.month - 1 - months
-    year, month = divmod(index, 12)
-    for day in (today.day, 30, 29, 28):
-        try:
-            return date(year, month + 1, day)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")  # pragma: no cover
+D = TypeVar("D", bound=date)  # a date, or a datetime (a date with a time)
+
+
+def months_before(when: D, months: int) -> D:
+    """The same day (and time, for a datetime) `months` earlier; a day the month lacks becomes its
+    last (31 Aug → 28/29 Feb). The one rule for "so many months ago": the catalogue's checks, the
+    retention of cases and of gap counts."""
+    year, month_index = divmod(when.year * 12 + when.month - 1 - months, 12)
+    last_day = calendar.monthrange(year, month_index + 1)[1]
+    return when.replace(year=year, month=month_index + 1, day=min(when.day, last_day))
 
 
 def year_before(today: date) -> date:

@@ -137,8 +137,8 @@ def test_within_a_group_the_most_recently_changed_first():
         (datetime(2026, 1, 15, tzinfo=UTC), 0, datetime(2026, 1, 15, tzinfo=UTC)),
     ],
 )
-def test_months_before(moment, months, expected):
-    assert rules.months_before(moment, months) == expected
+def test_retention_cutoff(moment, months, expected):
+    assert rules.retention_cutoff(moment, months) == expected
 
 
 # --- The snapshot -----------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """The pure catalogue rules as tables, and the one rule that also exists in SQL kept equal to it."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -84,10 +84,15 @@ def test_a_year_before_29_february_is_28_february():
         (date(2026, 3, 31), 1, date(2026, 2, 28)),
         (date(2026, 1, 15), 3, date(2025, 10, 15)),  # across the year
         (date(2026, 1, 15), 0, date(2026, 1, 15)),
+        (date(2026, 1, 15), 13, date(2024, 12, 15)),  # more than a year
+        # A moment keeps its time of day (the retention of cases):
+        (datetime(2026, 11, 22, 3, 0, tzinfo=UTC), 24, datetime(2024, 11, 22, 3, 0, tzinfo=UTC)),
+        (datetime(2028, 3, 31, 23, 59, tzinfo=UTC), 1, datetime(2028, 2, 29, 23, 59, tzinfo=UTC)),
     ],
 )
 def test_months_before(today, months, expected):
     assert rules.months_before(today, months) == expected
+    assert type(rules.months_before(today, months)) is type(today)
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,6 @@ The rules (`may_record`, `retention_cutoff`) are pure; `record_once` and `purge_
 
 from __future__ import annotations
 
-import calendar
 import datetime
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from typing import Any
 from django.contrib.sessions.backends.base import SessionBase
 from django.utils import timezone
 
+from programmes import rules as catalogue_rules
 from programmes import vocabulary as vocab
 from programmes.models import Region
 from triage.models import GapRecord
@@ -76,9 +76,7 @@ def marked(counted: Mapping[str, str] | None, kind: str, today: datetime.date) -
 def retention_cutoff(today: datetime.date, months: int) -> datetime.date:
     """Gap counts recorded on or before this day have passed their retention: the same day
     `months` earlier (the 31st becomes the shorter month's last day)."""
-    years, month_index = divmod(today.month - 1 - months, 12)
-    year, month = today.year + years, month_index + 1
-    return datetime.date(year, month, min(today.day, calendar.monthrange(year, month)[1]))
+    return catalogue_rules.months_before(today, months)
 
 
 # --- Writes ------------------------------------------------------------------------------------
