@@ -39,7 +39,8 @@ def term(value: vocab.Value) -> str:
 
 
 def age_range(low: int | None, high: int | None) -> str:
-    """vocab.age_range in the language of the request."""
+    """'van 18 tot en met 27 jaar', 'vanaf 18 jaar', 'tot en met 27 jaar'; '' without limits; in the
+    language of the request."""
     if low is not None and high is not None:
         return gettext("van %(low)s tot en met %(high)s jaar") % {"low": low, "high": high}
     if low is not None:

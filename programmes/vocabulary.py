@@ -319,12 +319,3 @@ def in_order(dimension: str, keys: Iterable[str]) -> list[str]:
     """Keys in the vocabulary's own order (the order of the questions), unknown keys last."""
     order = {v.key: i for i, v in enumerate(DIMENSIONS[dimension])}
     return sorted(keys, key=lambda k: (order.get(k, len(order)), k))
-
-
-def age_range(low: int | None, high: int | None) -> str:
-    """'van 18 tot en met 27 jaar', 'vanaf 18 jaar', 'tot en met 27 jaar'; '' without limits."""
-    if low is not None and high is not None:
-        return f"van {low} tot en met {high} jaar"
-    if low is not None:
-        return f"vanaf {low} jaar"
-    return f"tot en met {high} jaar" if high is not None else ""

@@ -21,11 +21,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PYTHON = str(ROOT / ".venv" / "bin" / "python")
 sys.path.insert(0, str(ROOT))
-from bench.loadtest import ANSWERS  # noqa: E402  (a Yulius client in Dordrecht, as in the load test)
+# The same Yulius client in Dordrecht, served the same way, as in the load test.
+from bench.loadtest import ANSWERS, HOST, free_port, manage  # noqa: E402
 
-HOST = "127.0.0.1"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 PAGES = [
     ("start", "/", False),
@@ -39,17 +38,6 @@ PAGES = [
     ("accessibility", "/toegankelijkheid", False),
     ("login", "/inloggen", False),
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
-
-
-def manage(*args: str) -> None:
-    # Our own fixed commands, never input.
-    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)  # noqa: S603
 
 
 def answer(context, base: str) -> None:
