@@ -10,7 +10,6 @@ from opendata.mapping import Dataset
 from opendata.nested import Nested
 from opendata.tables import TABLES
 
-JSON_LISTS = ("organizations", "services", "taxonomies", "taxonomy_terms")
 TITLE = "Werkroute: begeleiding naar werk voor mensen met psychische klachten (HSDS 3.0)"
 DESCRIPTION = (
     "De gepubliceerde trajecten van de Werkroute-catalogus in Open Referral HSDS 3.0: trajecten als "

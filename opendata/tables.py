@@ -44,10 +44,6 @@ def _text(value: Any) -> str | None:
     return value or None  # "" is left out rather than published as an empty field
 
 
-def _same(value: Any) -> Any:
-    return value
-
-
 def iso_date(value: date | None) -> str | None:
     return value.isoformat() if value else None
 

@@ -264,9 +264,3 @@ def find_municipalities(catalogue: Catalogue, text: str) -> list[MunicipalityDat
     More than one result means the name is ambiguous and the person must choose.
     """
     return [catalogue.municipalities[place.code] for place in find_places(catalogue, text)]
-
-
-def suggest_municipalities(catalogue: Catalogue, text: str, limit: int = 8) -> list[MunicipalityData]:
-    """Gemeenten of the places spelt like what was typed."""
-    codes = dict.fromkeys(place.code for place in suggest_places(catalogue, text, limit))
-    return [catalogue.municipalities[code] for code in codes]
