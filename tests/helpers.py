@@ -155,9 +155,6 @@ def change_url(obj) -> str:
     return f"/beheer/programmes/{obj._meta.model_name}/{obj.pk}/change/"
 
 
-# --- The shipped catalogue, the second factor ----------------------------------------------------
-
-
 def opened(client, obj) -> dict:
     """What the browser would post back from an admin change page as it was rendered (someone
     'opens' it)."""
@@ -172,6 +169,9 @@ def opened(client, obj) -> dict:
 
 def post_change(client, obj, data):
     return client.post(change_url(obj), data)
+
+
+# --- The shipped catalogue, the second factor ----------------------------------------------------
 
 
 def load_shipped_catalogue() -> None:

@@ -102,8 +102,12 @@ def test_no_test_module_imports_another():
     importing = []
     for path in (ROOT / "tests").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else (
-                [alias.name for alias in node.names] if isinstance(node, ast.Import) else [])
+            if isinstance(node, ast.ImportFrom):  # also `from tests import test_x`
+                names = [node.module or ""] + [f"{node.module}.{alias.name}" for alias in node.names]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            else:
+                continue
             if any(name.split(".")[-1].startswith("test_") for name in names):
                 importing.append(str(path.relative_to(ROOT)))
     assert importing == []
